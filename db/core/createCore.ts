@@ -1,0 +1,85 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../schema';
+import { closeSqlite, openSqlite, type Sqlite } from '../sqlite/open';
+import { migrateSafely } from '../sqlite/migrate';
+import { systemClock, type Clock } from '../domain/clock';
+import type { AppDb, Context, CoreEvent } from './context';
+import { ensureReferenceData } from './referenceData';
+import { dispatch } from './dispatch';
+import { methods } from '../api/methods';
+
+export const DATABASE_FILE = 'kim-desk.sqlite';
+export const BACKUP_DIR = 'backups';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Who is acting, for the audit log (the OS user name in the desktop app). */
+  user: string;
+  clock?: Clock;
+  /** Where the shipped migrations are; the packaged app passes its own path. */
+  migrationsFolder?: string;
+}
+
+export interface Core {
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly events: EventEmitter<{ event: [CoreEvent] }>;
+  /** Validates and runs one API method; resolves with its JSON-safe result or rejects with an ApiError. */
+  call(method: string, input: unknown): Promise<unknown>;
+  methodNames(): string[];
+  close(): void;
+}
+
+export function defaultMigrationsFolder(): string {
+  return fileURLToPath(new URL('../migrations', import.meta.url));
+}
+
+export function openDatabase(file: string, migrationsFolder: string): { sqlite: Sqlite; db: AppDb } {
+  const sqlite = openSqlite(file);
+  try {
+    migrateSafely(sqlite, migrationsFolder);
+    ensureReferenceData(sqlite);
+  } catch (error) {
+    closeSqlite(sqlite);
+    throw error;
+  }
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const { dataDir, user } = options;
+  const clock = options.clock ?? systemClock;
+  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
+  mkdirSync(join(dataDir, BACKUP_DIR), { recursive: true });
+  const databaseFile = join(dataDir, DATABASE_FILE);
+  let current = openDatabase(databaseFile, migrationsFolder);
+  const events = new EventEmitter<{ event: [CoreEvent] }>();
+
+  const context = (): Context => ({
+    db: current.db,
+    sqlite: current.sqlite,
+    clock,
+    user,
+    dataDir,
+    write: <T>(fn: () => T): T => current.sqlite.transaction(fn).immediate(),
+    nowIso: () => clock.now().toISOString(),
+    emit: (event) => events.emit('event', event),
+    replaceDatabase: (reopen) => {
+      reopen(() => closeSqlite(current.sqlite));
+      current = openDatabase(databaseFile, migrationsFolder);
+    },
+  });
+
+  return {
+    dataDir,
+    databaseFile,
+    events,
+    call: (method, input) => dispatch(context(), method, input),
+    methodNames: () => Object.keys(methods),
+    close: () => closeSqlite(current.sqlite),
+  };
+}

@@ -1,0 +1,29 @@
+import Database from 'better-sqlite3';
+
+export type Sqlite = Database.Database;
+
+/** The only place a database connection is made, so pragmas (and later a cipher driver) are set once. */
+export function openSqlite(file: string, options: { readonly?: boolean } = {}): Sqlite {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    // FULL: a committed write survives power loss, which matters more here than write throughput.
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+export function closeSqlite(db: Sqlite): void {
+  if (!db.open) return;
+  if (!db.readonly) {
+    try { db.pragma('optimize'); } catch { /* closing matters more than statistics */ }
+  }
+  db.close();
+}
+
+export function integrityCheck(db: Sqlite): string[] {
+  const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  return rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+}
