@@ -17,6 +17,7 @@ export interface Context {
   readonly clock: Clock;
   readonly user: string;
   readonly dataDir: string;
+  readonly migrationsFolder: string;
   /** Runs fn in one IMMEDIATE transaction; everything in it, audit rows included, commits or nothing does. */
   write<T>(fn: () => T): T;
   nowIso(): string;

@@ -12,8 +12,9 @@ import { ensureReferenceData } from './referenceData';
 import { dispatch } from './dispatch';
 import { methods } from '../api/methods';
 
-export const DATABASE_FILE = 'kim-desk.sqlite';
-export const BACKUP_DIR = 'backups';
+import { BACKUP_DIR, DATABASE_FILE } from './paths';
+
+export { BACKUP_DIR, DATABASE_FILE };
 
 export interface CoreOptions {
   dataDir: string;
@@ -65,12 +66,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     user,
     dataDir,
+    migrationsFolder,
     write: <T>(fn: () => T): T => current.sqlite.transaction(fn).immediate(),
     nowIso: () => clock.now().toISOString(),
     emit: (event) => events.emit('event', event),
     replaceDatabase: (reopen) => {
-      reopen(() => closeSqlite(current.sqlite));
-      current = openDatabase(databaseFile, migrationsFolder);
+      try {
+        reopen(() => closeSqlite(current.sqlite));
+      } finally {
+        // Whatever happened to the file, the core must not be left without an open database.
+        current = openDatabase(databaseFile, migrationsFolder);
+      }
     },
   });
 

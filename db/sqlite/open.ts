@@ -3,11 +3,17 @@ import Database from 'better-sqlite3';
 export type Sqlite = Database.Database;
 
 /** The only place a database connection is made, so pragmas (and later a cipher driver) are set once. */
-export function openSqlite(file: string, options: { readonly?: boolean } = {}): Sqlite {
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Rollback journal instead of WAL: for backup files, which must stay one self-contained file. */
+  singleFile?: boolean;
+}
+
+export function openSqlite(file: string, options: OpenOptions = {}): Sqlite {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   db.pragma('busy_timeout = 5000');
   if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
+    db.pragma(options.singleFile ? 'journal_mode = DELETE' : 'journal_mode = WAL');
     // FULL: a committed write survives power loss, which matters more here than write throughput.
     db.pragma('synchronous = FULL');
   }

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { optionalChoice, optionalId } from '../fields';
+import { COMMITTEE_KINDS } from '../../domain/enums';
+import { overviewSummary } from '../../services/overview/summary';
+import { listCommittees } from '../../services/committees/listCommittees';
+import { listMeetings } from '../../services/meetings/listMeetings';
+import { listRoundTables } from '../../services/roundTables/listRoundTables';
+import { listThemes } from '../../services/themes/listThemes';
+import { listReconstructions } from '../../services/reconstructions/listReconstructions';
+
+const none = z.strictObject({}).optional();
+
+/** Read models for the areas later issues fill; they show what the data holds, nothing invented. */
+export const overviewMethods = {
+  'overview.summary': method({ input: none, run: (ctx) => overviewSummary(ctx) }),
+  'committees.list': method({
+    input: z.strictObject({ kind: optionalChoice('Art', COMMITTEE_KINDS) }).optional(),
+    run: (ctx, input) => listCommittees(ctx, { kind: input?.kind }),
+  }),
+  'meetings.list': method({
+    input: z.strictObject({ committeeId: optionalId('Gremium') }).optional(),
+    run: (ctx, input) => listMeetings(ctx, { committeeId: input?.committeeId }),
+  }),
+  'roundTables.list': method({ input: none, run: (ctx) => listRoundTables(ctx) }),
+  'themes.list': method({ input: none, run: (ctx) => listThemes(ctx) }),
+  'reconstructions.list': method({ input: none, run: (ctx) => listReconstructions(ctx) }),
+};
