@@ -43,7 +43,7 @@ describe.each(transports)('API contract over %s', (_name, connect) => {
 
   it('delivers not-found and unknown-method errors', async () => {
     await expect(api.send('municipalities.get', { id: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Kommune wurde nicht gefunden.' });
-    await expect(api.send('nothing.here' as never)).rejects.toMatchObject({ code: 'UNKNOWN_METHOD' });
+    await expect(api.send('nothing.here' as never, undefined as never)).rejects.toMatchObject({ code: 'UNKNOWN_METHOD' });
   });
 
   it('rejects a non-object input', async () => {
