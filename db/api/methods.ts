@@ -1,5 +1,12 @@
 import { metaMethods } from './handlers/meta';
 import { municipalityMethods } from './handlers/municipalities';
+import { organisationMethods } from './handlers/organisations';
+import { personMethods } from './handlers/persons';
+import { postMethods } from './handlers/posts';
+import { providerAssignmentMethods } from './handlers/providerAssignments';
+import { settingsMethods } from './handlers/settings';
+import { backupMethods } from './handlers/backup';
+import { overviewMethods } from './handlers/overview';
 
 /**
  * Every API method, by globally unique name "<domain>.<verb>". One handler file per domain;
@@ -8,6 +15,23 @@ import { municipalityMethods } from './handlers/municipalities';
 export const methods = {
   ...metaMethods,
   ...municipalityMethods,
+  ...settingsMethods,
+  ...backupMethods,
+  ...overviewMethods,
+  ...organisationMethods,
+  ...personMethods,
+  ...postMethods,
+  ...providerAssignmentMethods,
 };
 
-export const handlerGroups = { metaMethods, municipalityMethods } as const;
+export const handlerGroups = {
+  metaMethods,
+  municipalityMethods,
+  settingsMethods,
+  backupMethods,
+  overviewMethods,
+  organisationMethods,
+  personMethods,
+  postMethods,
+  providerAssignmentMethods,
+} as const;
