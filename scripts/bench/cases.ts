@@ -1,0 +1,166 @@
+import type { Sqlite } from '../../db/sqlite/open';
+
+/** What a case may use to build its input and SQL parameters. */
+export interface BenchEnv {
+  /** The office's "today" (the core runs with a fixed clock at this date). */
+  today: string;
+  /** First column of the first row of a query on the benchmark database. */
+  one(sql: string): unknown;
+}
+
+export interface BenchCase {
+  /** Shown in the results table; defaults to the method name. */
+  label?: string;
+  method: string;
+  input?: (env: BenchEnv) => Record<string, unknown>;
+  /** SQL that yields the same rows as the API method, run in order; rows are summed over the statements. */
+  sql: string | string[];
+  params?: (env: BenchEnv, input: Record<string, unknown>) => Record<string, unknown>;
+  /** Rows of the API result; defaults to the array length, or 1 for a single object. */
+  apiRows?: (result: unknown) => number;
+}
+
+const middle = (table: string, where = '') =>
+  `SELECT id FROM ${table} ${where} ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM ${table} ${where})`;
+const byId = (table: string) => (env: BenchEnv) => ({ id: env.one(middle(table)) });
+const today = (env: BenchEnv) => ({ today: env.today });
+
+/**
+ * Every API list or lookup worth timing, with hand-written SQL returning the same rows. Issues that add an
+ * operation add it here; the runner skips methods the core does not (yet) have.
+ */
+export const BENCH_CASES: BenchCase[] = [
+  {
+    method: 'municipalities.list',
+    sql: `SELECT m.id, m.name, m.status, m.official_key AS officialKey, m.active, m.created_at AS createdAt, m.updated_at AS updatedAt,
+      coalesce((SELECT group_concat(name, ', ') FROM (SELECT DISTINCT coalesce(o.short_name, o.name) AS name FROM provider_assignments pa
+        JOIN organisations o ON o.id = pa.provider_organisation_id WHERE pa.municipality_id = m.id ORDER BY 1)), '') AS providerNames,
+      (SELECT count(*) FROM round_table_municipalities rtm WHERE rtm.municipality_id = m.id) AS roundTableCount,
+      (SELECT max(rt.held_on) FROM round_table_municipalities rtm JOIN round_tables rt ON rt.id = rtm.round_table_id
+        WHERE rtm.municipality_id = m.id) AS lastContactOn
+      FROM municipalities m ORDER BY m.name`,
+  },
+  { method: 'municipalities.get', input: byId('municipalities'), sql: 'SELECT * FROM municipalities WHERE id = @id', params: (_, i) => i },
+  {
+    method: 'organisations.list',
+    sql: `SELECT o.id, o.name, o.short_name AS shortName, o.kind, o.unit_code AS unitCode, o.parent_id AS parentId, p.name AS parentName,
+      o.municipality_id AS municipalityId, mu.name AS municipalityName, o.created_at AS createdAt, o.updated_at AS updatedAt
+      FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id LEFT JOIN municipalities mu ON mu.id = o.municipality_id
+      ORDER BY o.name, o.id`,
+  },
+  { method: 'organisations.get', input: byId('organisations'), sql: 'SELECT * FROM organisations WHERE id = @id', params: (_, i) => i },
+  {
+    method: 'persons.list',
+    sql: `SELECT p.id, p.name, p.function, p.organisation_id AS organisationId, o.name AS organisationName, p.email, p.phone,
+      p.valid_from AS validFrom, p.valid_to AS validTo, p.created_at AS createdAt, p.updated_at AS updatedAt
+      FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id ORDER BY p.name, p.id`,
+  },
+  { method: 'persons.get', input: byId('persons'), sql: 'SELECT * FROM persons WHERE id = @id', params: (_, i) => i },
+  {
+    method: 'posts.list',
+    sql: `SELECT p.*, o.name AS hostOrganisationName, h.name AS holderName FROM posts p
+      LEFT JOIN organisations o ON o.id = p.host_organisation_id LEFT JOIN persons h ON h.id = p.holder_person_id ORDER BY p.label, p.id`,
+  },
+  { method: 'posts.get', input: byId('posts'), sql: 'SELECT * FROM posts WHERE id = @id', params: (_, i) => i },
+  {
+    method: 'posts.periods',
+    input: (env) => ({ postId: env.one(middle('posts')) }),
+    sql: `SELECT pp.id, pp.status, pp.fte, pp.holder_person_id AS holderPersonId, h.name AS holderName, pp.valid_from AS validFrom,
+      pp.valid_to AS validTo, pp.note FROM post_periods pp LEFT JOIN persons h ON h.id = pp.holder_person_id
+      WHERE pp.post_id = @postId ORDER BY pp.valid_from, pp.created_at`,
+    params: (_, i) => i,
+  },
+  {
+    method: 'providerAssignments.list',
+    sql: `SELECT pa.*, o.name AS providerName, mu.name AS municipalityName FROM provider_assignments pa
+      JOIN organisations o ON o.id = pa.provider_organisation_id LEFT JOIN municipalities mu ON mu.id = pa.municipality_id
+      ORDER BY o.name, mu.name, pa.id`,
+  },
+  {
+    method: 'overview.summary',
+    sql: [
+      `SELECT (SELECT count(*) FROM municipalities), (SELECT count(*) FROM organisations), (SELECT count(*) FROM persons),
+        (SELECT count(*) FROM posts), (SELECT count(*) FROM committees), (SELECT count(*) FROM meetings WHERE status <> 'CANCELLED'),
+        (SELECT count(*) FROM decisions), (SELECT count(*) FROM action_items WHERE status IN ('OPEN', 'IN_PROGRESS')),
+        (SELECT count(*) FROM round_tables), (SELECT count(*) FROM case_reconstructions),
+        (SELECT count(*) FROM themes WHERE merged_into_theme_id IS NULL), (SELECT count(*) FROM measures)`,
+      `SELECT m.id, c.name, m.starts_at, m.title, m.status FROM meetings m JOIN committees c ON c.id = m.committee_id
+        WHERE substr(m.starts_at, 1, 10) >= @today AND m.status <> 'CANCELLED' ORDER BY m.starts_at LIMIT 5`,
+      `SELECT r.id, r.title, r.held_on, r.format, coalesce((SELECT group_concat(name, ', ') FROM (SELECT mu.name FROM round_table_municipalities rm
+        JOIN municipalities mu ON mu.id = rm.municipality_id WHERE rm.round_table_id = r.id ORDER BY mu.name)), '')
+        FROM round_tables r WHERE r.held_on <= @today ORDER BY r.held_on DESC LIMIT 5`,
+      `SELECT funding_module, sum(round(fte * 100)), sum(CASE WHEN status = 'FILLED' THEN round(fte * 100) ELSE 0 END), count(*)
+        FROM posts GROUP BY funding_module ORDER BY funding_module`,
+    ],
+    params: today,
+    apiRows: (result) => {
+      const r = result as { upcomingMeetings: unknown[]; recentRoundTables: unknown[]; postsByModule: unknown[] };
+      return 1 + r.upcomingMeetings.length + r.recentRoundTables.length + r.postsByModule.length;
+    },
+  },
+  ...[undefined, 'STEERING_GROUP'].map((kind): BenchCase => ({
+    label: kind ? `committees.list (${kind})` : undefined,
+    method: 'committees.list',
+    input: () => (kind ? { kind } : {}),
+    sql: `SELECT c.id, c.kind, c.name, c.short_name AS shortName, c.status,
+      (SELECT count(*) FROM committee_memberships m WHERE m.committee_id = c.id AND (m.valid_to IS NULL OR m.valid_to >= @today)) AS memberCount,
+      (SELECT count(*) FROM meetings mt WHERE mt.committee_id = c.id AND mt.status <> 'CANCELLED') AS meetingCount,
+      (SELECT max(substr(mt.starts_at, 1, 10)) FROM meetings mt WHERE mt.committee_id = c.id AND substr(mt.starts_at, 1, 10) < @today
+        AND mt.status <> 'CANCELLED') AS lastMeetingOn,
+      (SELECT min(substr(mt.starts_at, 1, 10)) FROM meetings mt WHERE mt.committee_id = c.id AND substr(mt.starts_at, 1, 10) >= @today
+        AND mt.status <> 'CANCELLED') AS nextMeetingOn
+      FROM committees c WHERE (@kind IS NULL OR c.kind = @kind)
+      ORDER BY CASE c.kind WHEN 'STEERING_GROUP' THEN 0 ELSE 1 END, c.name`,
+    params: (env) => ({ today: env.today, kind: kind ?? null }),
+  })),
+  ...[false, true].map((one): BenchCase => ({
+    label: one ? 'meetings.list (one committee)' : undefined,
+    method: 'meetings.list',
+    input: (env) => (one ? { committeeId: env.one("SELECT id FROM committees WHERE kind = 'STEERING_GROUP' ORDER BY id LIMIT 1") } : {}),
+    sql: `SELECT m.id, m.committee_id AS committeeId, c.name AS committeeName, m.sequence_no AS sequenceNo, m.title, m.starts_at AS startsAt,
+      m.status, m.location, (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS agendaItemCount,
+      (SELECT count(*) FROM decisions d WHERE d.meeting_id = m.id) AS decisionCount
+      FROM meetings m JOIN committees c ON c.id = m.committee_id
+      WHERE (@committeeId IS NULL OR m.committee_id = @committeeId) ORDER BY m.starts_at DESC`,
+    params: (_, i) => ({ committeeId: i.committeeId ?? null }),
+  })),
+  {
+    method: 'roundTables.list',
+    sql: `SELECT r.id, r.title, r.format, r.held_on AS heldOn, r.county_wide AS countyWide,
+      coalesce((SELECT group_concat(name, ', ') FROM (SELECT mu.name FROM round_table_municipalities rm
+        JOIN municipalities mu ON mu.id = rm.municipality_id WHERE rm.round_table_id = r.id ORDER BY mu.name)), '') AS municipalityNames,
+      (SELECT count(*) FROM action_items a WHERE a.round_table_id = r.id) AS agreementCount,
+      (SELECT count(*) FROM action_items a WHERE a.round_table_id = r.id AND a.status IN ('OPEN', 'IN_PROGRESS')) AS openAgreementCount
+      FROM round_tables r ORDER BY r.held_on DESC, r.title`,
+  },
+  {
+    method: 'themes.list',
+    sql: `SELECT t.id, t.title, t.status, t.field_of_action AS fieldOfAction, t.priority,
+      (SELECT count(*) FROM findings f WHERE f.theme_id = t.id) AS findingCount,
+      (SELECT count(*) FROM measures me WHERE me.theme_id = t.id) AS measureCount
+      FROM themes t WHERE t.merged_into_theme_id IS NULL ORDER BY t.updated_at DESC`,
+  },
+  {
+    method: 'reconstructions.list',
+    sql: `SELECT r.id, r.held_on AS heldOn, r.format, r.case_source AS caseSource, mu.name AS municipalityName,
+      (SELECT count(*) FROM findings f WHERE f.reconstruction_id = r.id) AS findingCount, r.delete_after AS deleteAfter,
+      r.purged_at IS NOT NULL AS purged
+      FROM case_reconstructions r LEFT JOIN municipalities mu ON mu.id = r.municipality_id ORDER BY r.held_on DESC`,
+  },
+];
+
+export function caseLabel(c: BenchCase): string {
+  return c.label ?? c.method;
+}
+
+/** Runs a case's SQL once and returns the number of rows. */
+export function runRaw(db: Sqlite, c: BenchCase, params: Record<string, unknown>): number {
+  const statements = Array.isArray(c.sql) ? c.sql : [c.sql];
+  let rows = 0;
+  for (const sql of statements) {
+    const statement = db.prepare(sql);
+    const used = Object.fromEntries(Object.entries(params).filter(([key]) => sql.includes(`@${key}`)));
+    rows += (Object.keys(used).length > 0 ? statement.all(used) : statement.all()).length;
+  }
+  return rows;
+}
