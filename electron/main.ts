@@ -93,6 +93,8 @@ function failStart(error: unknown): void {
 // Both must happen before the app is ready: privileged schemes and the sandbox for every renderer.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 app.enableSandbox();
+// Date inputs and spellcheck follow the browser language; the office works in German whatever the OS says.
+app.commandLine.appendSwitch('lang', 'de-DE');
 
 if (!app.requestSingleInstanceLock()) {
   // Another KIM Desk runs with the same database; it gets focused through 'second-instance'.

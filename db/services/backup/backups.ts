@@ -33,9 +33,12 @@ function uniquePath(folder: string, stamp: string, suffix: string): string {
   return join(folder, `kim-desk-${stamp}-${next}${suffix}.sqlite`);
 }
 
+/** The time is taken from the name (written with the core's clock), not the file's mtime, which copies change. */
 function infoOf(path: string): BackupInfo {
   const stat = statSync(path);
-  return { fileName: basename(path), path, createdAt: stat.mtime.toISOString(), sizeBytes: stat.size };
+  const m = PATTERN.exec(basename(path));
+  const createdAt = m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}Z` : stat.mtime.toISOString();
+  return { fileName: basename(path), path, createdAt, sizeBytes: stat.size };
 }
 
 /** Opens a backup read-only and checks it; a backup that cannot be verified is worse than none. */

@@ -21,7 +21,7 @@ export type SummaryCounts = Record<keyof typeof COUNTED, number>;
 export interface OverviewSummary {
   counts: SummaryCounts;
   upcomingMeetings: Array<{ id: string; committeeName: string; startsAt: string; title: string | null; status: MeetingStatus }>;
-  recentRoundTables: Array<{ id: string; title: string; heldOn: string; format: RoundTableFormat; municipalityNames: string }>;
+  recentRoundTables: Array<{ id: string; title: string; heldOn: string; format: RoundTableFormat; municipalityNames: string; countyWide: boolean }>;
   postsByModule: Array<{ fundingModule: FundingModule; fundedFte: number; filledFte: number; posts: number }>;
 }
 
@@ -36,12 +36,13 @@ export function overviewSummary(ctx: Context): OverviewSummary {
     WHERE substr(m.starts_at, 1, 10) >= ? AND m.status <> 'CANCELLED'
     ORDER BY m.starts_at LIMIT 5
   `).all(today) as OverviewSummary['upcomingMeetings'];
-  const recentRoundTables = ctx.sqlite.prepare(`
-    SELECT r.id, r.title, r.held_on AS heldOn, r.format,
+  const recentRoundTables = (ctx.sqlite.prepare(`
+    SELECT r.id, r.title, r.held_on AS heldOn, r.format, r.county_wide = 1 AS countyWide,
       coalesce((SELECT group_concat(name, ', ') FROM (SELECT mu.name FROM round_table_municipalities rm
         JOIN municipalities mu ON mu.id = rm.municipality_id WHERE rm.round_table_id = r.id ORDER BY mu.name)), '') AS municipalityNames
     FROM round_tables r WHERE r.held_on <= ? ORDER BY r.held_on DESC LIMIT 5
-  `).all(today) as OverviewSummary['recentRoundTables'];
+  `).all(today) as Array<Omit<OverviewSummary['recentRoundTables'][number], 'countyWide'> & { countyWide: number }>)
+    .map((r) => ({ ...r, countyWide: r.countyWide === 1 }));
   // FTE are summed in hundredths so 0.1 + 0.2 does not print as 0.30000000000000004.
   const postsByModule = (ctx.sqlite.prepare(`
     SELECT funding_module AS fundingModule, sum(round(fte * 100)) AS funded,

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { GroupsPage } from '../pages/groups/GroupsPage';
+import { MasterDataPage } from '../pages/masterData/MasterDataPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { OverviewPage } from '../pages/overview/OverviewPage';
+import { ReconstructionsPage } from '../pages/reconstructions/ReconstructionsPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
+import { RoundTablesPage } from '../pages/roundTables/RoundTablesPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { SteeringGroupPage } from '../pages/steering/SteeringGroupPage';
+import { ThemesPage } from '../pages/themes/ThemesPage';
+import { subPath, topLevel } from './routes';
+
+const PAGES: Record<string, (sub: string) => ReactNode> = {
+  '/uebersicht': () => <OverviewPage />,
+  '/lenkungsgruppe': () => <SteeringGroupPage />,
+  '/gruppen': () => <GroupsPage />,
+  '/runde-tische': () => <RoundTablesPage />,
+  '/fallrekonstruktionen': () => <ReconstructionsPage />,
+  '/themen': () => <ThemesPage />,
+  '/berichte': () => <ReportsPage />,
+  '/stammdaten': (sub) => <MasterDataPage sub={sub} />,
+  '/einstellungen': () => <SettingsPage />,
+};
+
+/** Renders the page of the current path; keyed by its top level so each page mounts fresh (and its h1 takes focus). */
+export function PageSwitch({ path }: { path: string }) {
+  const top = topLevel(path);
+  const page = PAGES[top];
+  return <div key={top} className="page">{page ? page(subPath(path)) : <NotFoundPage />}</div>;
+}
