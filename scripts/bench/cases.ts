@@ -25,6 +25,16 @@ const middle = (table: string, where = '') =>
 const byId = (table: string) => (env: BenchEnv) => ({ id: env.one(middle(table)) });
 const today = (env: BenchEnv) => ({ today: env.today });
 
+/** agenda.backlog: earlier items of the committee carried over and not yet taken up elsewhere. */
+const PENDING_CARRIED = `SELECT a.id, a.title, a.kind, a.carry_count, a.carry_reason, m.starts_at, m.sequence_no, m.title, (s.id IS NOT NULL)
+  FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id AND a.status = 'CARRIED_OVER'
+  LEFT JOIN agenda_items s ON s.carried_from_item_id = a.id
+  WHERE m.committee_id = @committeeId AND m.starts_at < @startsAt AND (s.id IS NULL OR s.meeting_id = @meetingId)`;
+const ON_AGENDA = (type: string, ref: string) => `EXISTS (SELECT 1 FROM agenda_item_links l JOIN agenda_items a ON a.id = l.agenda_item_id
+  WHERE l.target_type = '${type}' AND l.target_id = ${ref} AND a.meeting_id = @meetingId)`;
+const NOT_PENDING = (type: string, ref: string) => `NOT EXISTS (SELECT 1 FROM agenda_item_links l JOIN pending p ON p.id = l.agenda_item_id
+  WHERE l.target_type = '${type}' AND l.target_id = ${ref})`;
+
 /**
  * Every API list or lookup worth timing, with hand-written SQL returning the same rows. Issues that add an
  * operation add it here; the runner skips methods the core does not (yet) have.
@@ -146,6 +156,54 @@ export const BENCH_CASES: BenchCase[] = [
       (SELECT count(*) FROM findings f WHERE f.reconstruction_id = r.id) AS findingCount, r.delete_after AS deleteAfter,
       r.purged_at IS NOT NULL AS purged
       FROM case_reconstructions r LEFT JOIN municipalities mu ON mu.id = r.municipality_id ORDER BY r.held_on DESC`,
+  },
+  {
+    method: 'agenda.backlog',
+    // The next planned steering-group meeting of the committee with the most decisions: the widest backlog.
+    input: (env) => ({
+      meetingId: env.one(`SELECT m.id FROM meetings m JOIN committees c ON c.id = m.committee_id
+        WHERE c.kind = 'STEERING_GROUP' AND m.status IN ('PLANNED', 'INVITED')
+        ORDER BY (SELECT count(*) FROM decisions d JOIN meetings x ON x.id = d.meeting_id WHERE x.committee_id = c.id) DESC, m.starts_at
+        LIMIT 1`),
+    }),
+    params: (env, input) => {
+      const meetingId = String(input.meetingId);
+      const startsAt = String(env.one(`SELECT starts_at FROM meetings WHERE id = '${meetingId}'`));
+      const yesterday = new Date(Date.parse(`${env.today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      return {
+        meetingId, startsAt, meetingDate: startsAt.slice(0, 10), today: env.today,
+        committeeId: env.one(`SELECT committee_id FROM meetings WHERE id = '${meetingId}'`),
+        isSteering: env.one(`SELECT c.kind = 'STEERING_GROUP' FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = '${meetingId}'`),
+        horizon: startsAt.slice(0, 10) > yesterday ? startsAt.slice(0, 10) : yesterday,
+      };
+    },
+    // One statement per source; a record linked from a pending carried-over item is proposed only as that item.
+    sql: [
+      `WITH pending AS (${PENDING_CARRIED})
+       SELECT t.id, t.title, t.status, f.label, (SELECT count(*) FROM findings x WHERE x.theme_id = t.id), ${ON_AGENDA('THEME', 't.id')}
+       FROM themes t LEFT JOIN fields_of_action f ON f.code = t.field_of_action
+       WHERE @isSteering = 1 AND t.status IN ('CONSOLIDATED', 'PROPOSED') AND t.merged_into_theme_id IS NULL
+         AND ${NOT_PENDING('THEME', 't.id')}`,
+      `WITH pending AS (${PENDING_CARRIED})
+       SELECT r.id, r.due_date, r.topic, c.name, ${ON_AGENDA('REPORT_DUE', 'r.id')}
+       FROM committee_report_dues r JOIN committees c ON c.id = r.committee_id
+       WHERE r.delivered_on IS NULL AND r.due_date <= @meetingDate AND r.committee_id <> @committeeId
+         AND (EXISTS (SELECT 1 FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+                      WHERE d.id = c.commissioned_by_decision_id AND m.committee_id = @committeeId)
+              OR (@isSteering = 1 AND c.commissioned_by_decision_id IS NULL))
+         AND ${NOT_PENDING('REPORT_DUE', 'r.id')}`,
+      `WITH pending AS (${PENDING_CARRIED})
+       SELECT d.id, d.number, d.text, d.decided_on, count(*), min(t.due_date), sum(t.due_date < @today), ${ON_AGENDA('DECISION', 'd.id')}
+       FROM meetings m JOIN decisions d ON d.meeting_id = m.id JOIN action_items t ON t.decision_id = d.id
+       WHERE m.committee_id = @committeeId AND m.id <> @meetingId
+         AND t.status IN ('OPEN', 'IN_PROGRESS', 'DEFERRED') AND t.due_date IS NOT NULL AND t.due_date <= @horizon
+         AND ${NOT_PENDING('DECISION', 'd.id')}
+       GROUP BY d.id`,
+      PENDING_CARRIED,
+      `SELECT b.id, b.title, b.note, b.proposed_by, b.created_at, (a.id IS NOT NULL)
+       FROM backlog_topics b LEFT JOIN agenda_items a ON a.id = b.used_in_agenda_item_id
+       WHERE b.committee_id = @committeeId AND (b.used_in_agenda_item_id IS NULL OR a.meeting_id = @meetingId)`,
+    ],
   },
 ];
 

@@ -33,6 +33,7 @@ function fakeElectron(lock: boolean) {
     quit: vi.fn(),
     exit: vi.fn(),
     enableSandbox: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     setAppUserModelId: vi.fn(),
     getAppPath: () => path.join('/opt', 'KIM Desk', 'resources', 'app.asar'),
     getPath: vi.fn((name: string) => (name === 'userData' ? path.join('/home', 'u', '.config', 'KIM Desk') : '/tmp')),
@@ -109,6 +110,7 @@ describe('before the app is ready', () => {
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     expect(m.app.enableSandbox).toHaveBeenCalled();
+    expect(m.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'de-DE');
     expect(m.protocol.handle).not.toHaveBeenCalled();
   });
 

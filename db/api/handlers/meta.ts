@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { berlinToday } from '../../domain/clock';
 import { method } from '../define';
 import { LABELS } from '../../domain/labels';
 import { fieldsOfAction } from '../../schema';
@@ -20,7 +21,7 @@ export const metaMethods = {
     run: (ctx) => ({
       dataDir: ctx.dataDir,
       user: ctx.user,
-      today: ctx.nowIso().slice(0, 10),
+      today: berlinToday(ctx.clock),
       now: ctx.nowIso(),
     }),
   }),

@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context';
+import { berlinToday } from '../../domain/clock';
 import type { CommitteeKind, CommitteeStatus } from '../../domain/enums';
 
 export interface CommitteeListRow {
@@ -14,7 +15,7 @@ export interface CommitteeListRow {
 }
 
 export function listCommittees(ctx: Context, filter: { kind?: CommitteeKind | null } = {}): CommitteeListRow[] {
-  const today = ctx.nowIso().slice(0, 10);
+  const today = berlinToday(ctx.clock);
   // Members count as current when their seat has no end date or ends today or later.
   return ctx.sqlite.prepare(`
     SELECT c.id, c.kind, c.name, c.short_name AS shortName, c.status,

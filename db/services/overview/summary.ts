@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context';
+import { berlinToday } from '../../domain/clock';
 import type { FundingModule, MeetingStatus, RoundTableFormat } from '../../domain/enums';
 
 const COUNTED = {
@@ -29,7 +30,7 @@ export function overviewSummary(ctx: Context): OverviewSummary {
   const counts = Object.fromEntries(
     Object.entries(COUNTED).map(([key, sql]) => [key, ctx.sqlite.prepare(sql).pluck().get() as number]),
   ) as SummaryCounts;
-  const today = ctx.nowIso().slice(0, 10);
+  const today = berlinToday(ctx.clock);
   const upcomingMeetings = ctx.sqlite.prepare(`
     SELECT m.id, c.name AS committeeName, m.starts_at AS startsAt, m.title, m.status
     FROM meetings m JOIN committees c ON c.id = m.committee_id
