@@ -20,9 +20,13 @@ export interface ShellMethods {
   'shell.saveFile': { input: { defaultName: string; filters?: FileFilter[] }; output: { path: string | null } };
   /** Opens a document or folder with the OS: only inside the data folder or a path a dialog returned. */
   'shell.openPath': { input: { path: string }; output: { path: string } };
+  /** Runs a core `exports.*` method and saves its file where the user chooses (null when cancelled). */
+  'shell.saveExport': { input: { method: string; input?: unknown }; output: { path: string | null; fileName: string } };
 }
 
 export type ShellMethodName = keyof ShellMethods;
+/** The shell methods served by electron/dialogs.ts; `shell.saveExport` lives in electron/exportSave.ts. */
+export type DialogMethodName = Exclude<ShellMethodName, 'shell.saveExport'>;
 
 /** What `window.kim` offers the renderer in the desktop app. */
 export interface KimBridge {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dialog, shell, type BrowserWindow, type FileFilter as ElectronFileFilter, type OpenDialogOptions } from 'electron';
 import { z } from 'zod';
 import { ApiError } from '../db/api/errors';
-import type { ShellMethodName, ShellMethods } from './contract';
+import type { DialogMethodName, ShellMethods } from './contract';
 import { isInside, isOpenableFile } from './guards';
 
 /**
@@ -25,7 +25,7 @@ const inputs = {
   'shell.openPath': z.strictObject({ path: somePath }),
 };
 
-export const SHELL_METHOD_NAMES = Object.keys(inputs) as ShellMethodName[];
+export const SHELL_METHOD_NAMES = Object.keys(inputs) as DialogMethodName[];
 
 export interface ShellDeps {
   getWindow(): BrowserWindow | null;
@@ -33,9 +33,9 @@ export interface ShellDeps {
   userDataDir: string;
 }
 
-export type ShellHandlers = { [K in ShellMethodName]: (input: unknown) => Promise<ShellMethods[K]['output']> };
+export type ShellHandlers = { [K in DialogMethodName]: (input: unknown) => Promise<ShellMethods[K]['output']> };
 
-function parse<K extends ShellMethodName>(name: K, input: unknown): z.output<(typeof inputs)[K]> {
+function parse<K extends DialogMethodName>(name: K, input: unknown): z.output<(typeof inputs)[K]> {
   const parsed = inputs[name].safeParse(input ?? {});
   if (parsed.success) return parsed.data as z.output<(typeof inputs)[K]>;
   const issues = parsed.error.issues.map((issue) => ({

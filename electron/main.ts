@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import { createCore, type Core } from '../db/core/createCore';
 import { createShellHandlers } from './dialogs';
+import { createExportSaver } from './exportSave';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './guards';
 import { forwardCoreEvents, registerIpc } from './ipc';
 import { aboutText, menuTemplate } from './menu';
@@ -67,7 +68,12 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => appResponse(paths.rendererRoot, request));
   core = await createCore({ dataDir, user: osUser(), migrationsFolder: paths.migrations });
   const shellHandlers = createShellHandlers({ getWindow: () => mainWindow, userDataDir: dataDir });
-  disposers.push(registerIpc({ core, shell: shellHandlers }));
+  const activeCore = core;
+  const exportSaver = createExportSaver({
+    getWindow: () => mainWindow,
+    runExport: (method, input) => activeCore.call(method, input),
+  });
+  disposers.push(registerIpc({ core, shell: { ...shellHandlers, ...exportSaver } }));
   disposers.push(forwardCoreEvents(core.events, () => mainWindow?.webContents ?? null));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev, onAbout: showAbout })));
   mainWindow = createMainWindow({ preloadPath: paths.preload, isDev }, APP_ENTRY_URL);
