@@ -205,6 +205,29 @@ export const BENCH_CASES: BenchCase[] = [
        WHERE b.committee_id = @committeeId AND (b.used_in_agenda_item_id IS NULL OR a.meeting_id = @meetingId)`,
     ],
   },
+  // The open-decisions list (Beschlusskontrolle): every owed task with decision, meeting, committee and owner.
+  ...([
+    ['tasks.list', {}, `t.status IN ('OPEN', 'IN_PROGRESS', 'DEFERRED')`],
+    ['tasks.list (OVERDUE)', { status: 'OVERDUE' }, `t.status IN ('OPEN', 'IN_PROGRESS') AND t.due_date < @today`],
+    ['tasks.list (one committee)', { committee: true }, `t.status IN ('OPEN', 'IN_PROGRESS', 'DEFERRED') AND m.committee_id = @committeeId`],
+  ] as const).map(([label, options, where]): BenchCase => ({
+    label: label === 'tasks.list' ? undefined : label,
+    method: 'tasks.list',
+    input: (env) => ({
+      ...('status' in options ? { status: options.status } : {}),
+      ...('committee' in options ? { committeeId: env.one("SELECT id FROM committees WHERE kind = 'STEERING_GROUP' ORDER BY id LIMIT 1") } : {}),
+    }),
+    params: (env, input) => ({ today: env.today, committeeId: input.committeeId ?? null }),
+    sql: `SELECT t.id, t.source, t.title, t.description, t.status, t.due_date, t.review_date, t.delay_reason, t.evidence_text,
+        t.evidence_document_id, t.completed_on, t.owner_organisation_id, t.owner_person_id, t.owner_text, po.name,
+        coalesce(oo.short_name, oo.name), t.decision_id, d.number, d.text, m.id, m.starts_at, m.sequence_no, c.id, c.name,
+        t.round_table_id, rt.title, t.created_at, t.updated_at
+      FROM action_items t LEFT JOIN decisions d ON d.id = t.decision_id
+      LEFT JOIN meetings m ON m.id = coalesce(t.meeting_id, d.meeting_id) LEFT JOIN committees c ON c.id = m.committee_id
+      LEFT JOIN round_tables rt ON rt.id = t.round_table_id LEFT JOIN persons po ON po.id = t.owner_person_id
+      LEFT JOIN organisations oo ON oo.id = t.owner_organisation_id
+      WHERE ${where} ORDER BY t.due_date IS NULL, t.due_date, t.title, t.id`,
+  })),
 ];
 
 export function caseLabel(c: BenchCase): string {
