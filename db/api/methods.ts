@@ -7,6 +7,14 @@ import { providerAssignmentMethods } from './handlers/providerAssignments';
 import { settingsMethods } from './handlers/settings';
 import { backupMethods } from './handlers/backup';
 import { overviewMethods } from './handlers/overview';
+import { committeeMethods } from './handlers/committees';
+import { meetingMethods } from './handlers/meetings';
+import { agendaMethods } from './handlers/agenda';
+import { attendanceMethods } from './handlers/attendance';
+import { decisionMethods } from './handlers/decisions';
+import { taskMethods } from './handlers/tasks';
+import { minutesMethods } from './handlers/minutes';
+import { exportMethods } from './handlers/exports';
 
 /**
  * Every API method, by globally unique name "<domain>.<verb>". One handler file per domain;
@@ -18,6 +26,14 @@ export const methods = {
   ...settingsMethods,
   ...backupMethods,
   ...overviewMethods,
+  ...committeeMethods,
+  ...meetingMethods,
+  ...agendaMethods,
+  ...attendanceMethods,
+  ...decisionMethods,
+  ...taskMethods,
+  ...minutesMethods,
+  ...exportMethods,
   ...organisationMethods,
   ...personMethods,
   ...postMethods,
@@ -30,6 +46,14 @@ export const handlerGroups = {
   settingsMethods,
   backupMethods,
   overviewMethods,
+  committeeMethods,
+  meetingMethods,
+  agendaMethods,
+  attendanceMethods,
+  decisionMethods,
+  taskMethods,
+  minutesMethods,
+  exportMethods,
   organisationMethods,
   personMethods,
   postMethods,
