@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { auditLog, backlogTopics } from '../schema';
 import type { Context } from '../core/context';
 import { ApiError } from '../api/errors';
@@ -19,6 +18,10 @@ import { insertRoundTables } from './roundTables';
 import { STEERING_2022_2023 } from './steeringMeetings2022';
 import { STEERING_2024_2026 } from './steeringMeetings2024';
 import { insertThemesAndMeasures } from './themes';
+import { minutes } from '../schema';
+import { eq } from 'drizzle-orm';
+import { buildMinutes } from '../services/minutes/buildMinutes';
+import { contentHashOf } from '../services/minutes/contentHash';
 
 /** Rows written per table (SQL table name → count). */
 export type DemoSummary = Record<string, number>;
@@ -36,6 +39,14 @@ function insertBacklog(b: DemoBuilder): void {
     { id: b.id('backlog:sprachkurse'), committeeId: b.id('c:lg'), title: 'Sprachkurse bei gesundheitlichen Einschränkungen', note: 'Neues Thema aus Fallrekonstruktionen und Entwicklungskonferenz', proposedBy: b.nameOf('p:ks1') },
     { id: b.id('backlog:trauma'), committeeId: b.id('c:lg'), title: 'Versorgungsdaten Traumatherapie', proposedBy: b.nameOf('p:gb4Rep'), usedInAgendaItemId: b.id('item:lg9:trauma') },
   ]);
+}
+
+/** Approved minutes carry the hash of their content, as if approved in the app, so they show as intact. */
+function sealApprovedMinutes(ctx: Context): void {
+  const approved = ctx.db.select({ id: minutes.id, meetingId: minutes.meetingId }).from(minutes).where(eq(minutes.status, 'APPROVED')).all();
+  for (const row of approved) {
+    ctx.db.update(minutes).set({ contentHash: contentHashOf(buildMinutes(ctx, row.meetingId)) }).where(eq(minutes.id, row.id)).run();
+  }
 }
 
 /**
@@ -62,6 +73,7 @@ export function loadDemoData(ctx: Context): DemoSummary {
     insertFunding(b);
     insertCmAggregates(b);
     insertBacklog(b);
+    sealApprovedMinutes(ctx);
     const summary: DemoSummary = Object.fromEntries(Object.entries(b.counts).sort(([x], [y]) => x.localeCompare(y)));
     recordAudit(ctx, 'demo', newId(), 'CREATE', null, summary);
     return summary;

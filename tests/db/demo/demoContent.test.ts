@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../../db/demo';
 import { CM_SOURCE } from '../../../db/demo/cmAggregates';
 import { testContext, type TestContext } from '../../helpers/context';
+import { buildMinutes } from '../../../db/services/minutes/buildMinutes';
 
 let t: TestContext;
 const all = <T = Record<string, unknown>>(sql: string, ...params: unknown[]) => t.ctx.sqlite.prepare(sql).all(...params) as T[];
@@ -110,5 +111,16 @@ describe('demo data content', () => {
     expect(clients / 11).toBeGreaterThan(30);
     expect(clients / 11).toBeLessThan(70);
     expect(all('SELECT 1 FROM cm_aggregates WHERE closed_cases > active_cases OR new_cases > active_cases')).toEqual([]);
+  });
+});
+
+describe('demo minutes', () => {
+  it('are sealed with the hash of their content when approved, so they read as intact', () => {
+    const meetings = column("SELECT meeting_id FROM minutes WHERE status = 'APPROVED'");
+    expect(meetings.length).toBeGreaterThan(3);
+    for (const meetingId of meetings) {
+      const model = buildMinutes(t.ctx, meetingId);
+      expect(model.intact, meetingId).toBe(true);
+    }
   });
 });
