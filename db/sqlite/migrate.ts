@@ -51,7 +51,7 @@ export function planMigrations(db: Sqlite, migrationsFolder: string): MigrationP
 
 function userTables(db: Sqlite): string[] {
   return (db.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> ?",
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' AND name <> ?",
   ).all(MIGRATIONS_TABLE) as Array<{ name: string }>).map((r) => r.name);
 }
 
