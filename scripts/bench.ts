@@ -15,6 +15,7 @@ import { fixedClock } from '../db/domain/clock';
 import { closeSqlite, openSqlite } from '../db/sqlite/open';
 import { BENCH_TODAY, generateOffice } from './bench/generate';
 import { formatTable, median, runCases } from './bench/runner';
+import { benchSearch, type SearchBenchResult } from './bench/searchBench';
 
 const OPEN_RUNS = 5;
 
@@ -59,8 +60,10 @@ async function main(): Promise<void> {
     const core = await createCore({ dataDir, user: 'bench', clock: fixedClock(`${BENCH_TODAY}T10:00:00Z`) });
     const raw = openSqlite(generated.databaseFile, { readonly: true });
     let cases;
+    let searchResult: SearchBenchResult;
     try {
       cases = await runCases(core, raw, { iterations, today: BENCH_TODAY });
+      searchResult = await benchSearch(core, raw);
     } finally {
       closeSqlite(raw);
       core.close();
@@ -69,6 +72,9 @@ async function main(): Promise<void> {
     console.log(`\nÖffnen + Migrieren einer neuen Datenbank (Median aus ${OPEN_RUNS}): ${freshOpenMs} ms`);
     console.log(`Öffnen der großen Datenbank (Median aus ${OPEN_RUNS}): ${largeOpenMs} ms\n`);
     console.log(formatTable(cases));
+    const sr = searchResult!;
+    console.log(`\nSuche (${sr.queries} Anfragen): API Median ${sr.apiMedianMs} ms, schlechteste ${sr.apiWorstMs} ms („${sr.worstQuery}“); `
+      + `FTS5 direkt Median ${sr.rawMedianMs} ms, schlechteste ${sr.rawWorstMs} ms; Verhältnis ${sr.ratio}`);
 
     const results = {
       generatedAt: new Date().toISOString(),
@@ -77,6 +83,7 @@ async function main(): Promise<void> {
       generation: { milliseconds: generated.milliseconds, totalRows, fileBytes, counts: generated.counts },
       open: { freshMigrateMedianMs: freshOpenMs, largeOpenMedianMs: largeOpenMs, runs: OPEN_RUNS },
       cases,
+      search: searchResult!,
     };
     const outDir = fileURLToPath(new URL('../bench-results', import.meta.url));
     mkdirSync(outDir, { recursive: true });
