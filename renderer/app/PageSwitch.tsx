@@ -13,8 +13,8 @@ import { subPath, topLevel } from './routes';
 
 const PAGES: Record<string, (sub: string) => ReactNode> = {
   '/uebersicht': () => <OverviewPage />,
-  '/lenkungsgruppe': () => <SteeringGroupPage />,
-  '/gruppen': () => <GroupsPage />,
+  '/lenkungsgruppe': (sub) => <SteeringGroupPage sub={sub} />,
+  '/gruppen': (sub) => <GroupsPage sub={sub} />,
   '/runde-tische': () => <RoundTablesPage />,
   '/fallrekonstruktionen': () => <ReconstructionsPage />,
   '/themen': () => <ThemesPage />,

@@ -36,6 +36,8 @@ export interface E2eApp {
   readonly pageErrors: string[];
   /** Opens a route ('/stammdaten/kommunen') and waits until its h1 is shown. */
   open(path?: string): Promise<void>;
+  /** Moves the core's clock ("today") for the rest of the test, e.g. from the invitation to the meeting day. */
+  setNow(iso: string): void;
   /** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; fails on serious or critical violations. */
   checkAccessibility(name: string): Promise<void>;
   /** Saves test-results/screenshots/<name>.png; the whole page unless a dialog should be shown as the user sees it. */
@@ -61,7 +63,8 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
   let server: RunningServer | undefined;
   let context: BrowserContext | undefined;
   try {
-    core = await createCore({ dataDir, user: 'e2e', clock: fixedClock(options.now ?? DEFAULT_NOW) });
+    let clock = fixedClock(options.now ?? DEFAULT_NOW);
+    core = await createCore({ dataDir, user: 'e2e', clock: { now: () => clock.now() } });
     const c = core;
     const api = createClient((method, input) => c.call(method, input));
     if (options.setup && options.setup !== 'none') {
@@ -99,6 +102,9 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
         await page.goto(`${url}/#${path}`);
         await page.locator('h1').first().waitFor();
         await waitForData(page);
+      },
+      setNow(iso) {
+        clock = fixedClock(iso);
       },
       async checkAccessibility(name) {
         await page.addScriptTag({ path: AXE });

@@ -10,7 +10,9 @@ interface FormFieldProps {
   autoFocus?: boolean;
 }
 
-const INPUT_TYPE: Partial<Record<FieldSpec['kind'], string>> = { text: 'text', email: 'email', tel: 'tel', date: 'date' };
+const INPUT_TYPE: Partial<Record<FieldSpec['kind'], string>> = {
+  text: 'text', email: 'email', tel: 'tel', date: 'date', datetime: 'datetime-local',
+};
 const INPUT_MODE: Partial<Record<FieldSpec['kind'], 'decimal' | 'numeric'>> = { money: 'decimal', fte: 'decimal', integer: 'numeric' };
 
 /**
