@@ -35,6 +35,23 @@ const ON_AGENDA = (type: string, ref: string) => `EXISTS (SELECT 1 FROM agenda_i
 const NOT_PENDING = (type: string, ref: string) => `NOT EXISTS (SELECT 1 FROM agenda_item_links l JOIN pending p ON p.id = l.agenda_item_id
   WHERE l.target_type = '${type}' AND l.target_id = ${ref})`;
 
+/** The theme with the most findings: its timeline is the longest. */
+const BUSIEST_THEME = `SELECT theme_id FROM findings WHERE theme_id IS NOT NULL GROUP BY theme_id ORDER BY count(*) DESC, theme_id LIMIT 1`;
+
+/** chain.*: a theme with the themes merged into it, its measures, groups, agenda items and decisions. */
+const CHAIN = `WITH RECURSIVE scope(id) AS (SELECT @themeId UNION SELECT t.id FROM themes t JOIN scope s ON t.merged_into_theme_id = s.id),
+  tm AS (SELECT id, committee_id FROM measures WHERE theme_id IN (SELECT id FROM scope)),
+  grp AS (SELECT assigned_committee_id AS id FROM themes WHERE id IN (SELECT id FROM scope) AND assigned_committee_id IS NOT NULL
+    UNION SELECT committee_id FROM tm WHERE committee_id IS NOT NULL),
+  items AS (SELECT agenda_item_id AS id FROM agenda_item_links
+    WHERE (target_type = 'THEME' AND target_id IN (SELECT id FROM scope)) OR (target_type = 'MEASURE' AND target_id IN (SELECT id FROM tm))),
+  decs AS (SELECT decision_id AS id FROM theme_status_history WHERE theme_id IN (SELECT id FROM scope) AND decision_id IS NOT NULL
+    UNION SELECT decision_id FROM decision_effects
+      WHERE (target_type = 'THEME' AND target_id IN (SELECT id FROM scope)) OR (target_type = 'MEASURE' AND target_id IN (SELECT id FROM tm))
+    UNION SELECT approved_by_decision_id FROM measures WHERE id IN (SELECT id FROM tm) AND approved_by_decision_id IS NOT NULL
+    UNION SELECT id FROM decisions WHERE agenda_item_id IN (SELECT id FROM items)
+    UNION SELECT commissioned_by_decision_id FROM committees WHERE id IN (SELECT id FROM grp) AND commissioned_by_decision_id IS NOT NULL)`;
+
 /**
  * Every API list or lookup worth timing, with hand-written SQL returning the same rows. Issues that add an
  * operation add it here; the runner skips methods the core does not (yet) have.
@@ -144,11 +161,108 @@ export const BENCH_CASES: BenchCase[] = [
       FROM round_tables r ORDER BY r.held_on DESC, r.title`,
   },
   {
+    // "Which Kommune needs us next?": per active municipality its held round tables, agreements by status,
+    // overdue, completion days and last contact (the API adds the ordering, medians and totals in JavaScript).
+    method: 'roundTables.overview',
+    params: today,
+    apiRows: (result) => (result as { rows: unknown[] }).rows.length,
+    sql: `SELECT mu.id, mu.name,
+      (SELECT count(*) FROM round_table_municipalities rm JOIN round_tables r ON r.id = rm.round_table_id
+        WHERE rm.municipality_id = mu.id AND r.held_on <= @today) AS roundTables,
+      (SELECT max(r.held_on) FROM round_table_municipalities rm JOIN round_tables r ON r.id = rm.round_table_id
+        WHERE rm.municipality_id = mu.id AND r.held_on <= @today) AS lastContactOn,
+      (SELECT group_concat(a.status) FROM round_table_municipalities rm JOIN action_items a ON a.round_table_id = rm.round_table_id
+        WHERE rm.municipality_id = mu.id) AS statuses,
+      (SELECT count(*) FROM round_table_municipalities rm JOIN action_items a ON a.round_table_id = rm.round_table_id
+        WHERE rm.municipality_id = mu.id AND a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < @today) AS overdue,
+      (SELECT group_concat(julianday(a.completed_on) - julianday(r.held_on)) FROM round_table_municipalities rm
+        JOIN round_tables r ON r.id = rm.round_table_id JOIN action_items a ON a.round_table_id = r.id
+        WHERE rm.municipality_id = mu.id AND a.status = 'DONE') AS durations
+      FROM municipalities mu WHERE mu.active = 1 ORDER BY mu.name`,
+  },
+  {
     method: 'themes.list',
-    sql: `SELECT t.id, t.title, t.status, t.field_of_action AS fieldOfAction, t.priority,
-      (SELECT count(*) FROM findings f WHERE f.theme_id = t.id) AS findingCount,
-      (SELECT count(*) FROM measures me WHERE me.theme_id = t.id) AS measureCount
-      FROM themes t WHERE t.merged_into_theme_id IS NULL ORDER BY t.updated_at DESC`,
+    // Evidence per theme: findings, distinct cases, source kinds, distinct municipalities (reconstructions and round tables).
+    sql: `WITH ev AS (SELECT f.theme_id AS tid, count(*) AS n, count(DISTINCT f.reconstruction_id) AS cases,
+        group_concat(DISTINCT CASE WHEN f.reconstruction_id IS NOT NULL THEN 'R' || r.format ELSE rt.format END) AS kinds
+        FROM findings f LEFT JOIN case_reconstructions r ON r.id = f.reconstruction_id LEFT JOIN round_tables rt ON rt.id = f.round_table_id
+        WHERE f.theme_id IS NOT NULL GROUP BY f.theme_id),
+      pl AS (SELECT tid, count(DISTINCT m) AS n FROM (
+        SELECT f.theme_id AS tid, r.municipality_id AS m FROM findings f JOIN case_reconstructions r ON r.id = f.reconstruction_id WHERE r.municipality_id IS NOT NULL
+        UNION SELECT f.theme_id, rm.municipality_id FROM findings f JOIN round_table_municipalities rm ON rm.round_table_id = f.round_table_id)
+        WHERE tid IS NOT NULL GROUP BY tid),
+      mc AS (SELECT theme_id AS tid, count(*) AS n FROM measures WHERE theme_id IS NOT NULL GROUP BY theme_id),
+      since AS (SELECT theme_id AS tid, max(changed_at) AS at FROM theme_status_history GROUP BY theme_id)
+      SELECT t.id, t.title, t.status, t.field_of_action, fa.label, t.priority, ev.n, ev.cases, pl.n, ev.kinds, mc.n, c.name, since.at
+      FROM themes t LEFT JOIN fields_of_action fa ON fa.code = t.field_of_action LEFT JOIN committees c ON c.id = t.assigned_committee_id
+      LEFT JOIN ev ON ev.tid = t.id LEFT JOIN pl ON pl.tid = t.id LEFT JOIN mc ON mc.tid = t.id LEFT JOIN since ON since.tid = t.id
+      WHERE t.merged_into_theme_id IS NULL ORDER BY t.updated_at DESC, t.id`,
+  },
+  {
+    label: 'chain.timeline (busiest theme)',
+    method: 'chain.timeline',
+    input: (env) => ({ themeId: env.one(BUSIEST_THEME) }),
+    params: (_, input) => input,
+    // One statement per entry kind, each over the theme's chain (merged themes, measures, groups, agenda items, decisions).
+    sql: [
+      `${CHAIN} SELECT r.id, r.held_on, r.format, r.case_source, mu.name, count(*) FROM findings f JOIN case_reconstructions r ON r.id = f.reconstruction_id
+        LEFT JOIN municipalities mu ON mu.id = r.municipality_id WHERE f.theme_id IN (SELECT id FROM scope) GROUP BY r.id ORDER BY r.held_on`,
+      `${CHAIN} SELECT rt.id, rt.held_on, rt.title, rt.format, count(*), (SELECT group_concat(name, ', ') FROM (SELECT mu.name FROM round_table_municipalities rm
+        JOIN municipalities mu ON mu.id = rm.municipality_id WHERE rm.round_table_id = rt.id ORDER BY mu.name))
+        FROM findings f JOIN round_tables rt ON rt.id = f.round_table_id WHERE f.theme_id IN (SELECT id FROM scope) GROUP BY rt.id ORDER BY rt.held_on`,
+      `${CHAIN} SELECT f.id, coalesce(r.held_on, rt.held_on, substr(f.created_at, 1, 10)) AS day, f.kind, f.description FROM findings f
+        LEFT JOIN case_reconstructions r ON r.id = f.reconstruction_id LEFT JOIN round_tables rt ON rt.id = f.round_table_id
+        WHERE f.theme_id IN (SELECT id FROM scope) ORDER BY day`,
+      `${CHAIN} SELECT h.theme_id, t.title, h.changed_at, h.from_status, h.to_status, h.note, d.number, d.decided_on FROM theme_status_history h
+        JOIN themes t ON t.id = h.theme_id LEFT JOIN decisions d ON d.id = h.decision_id WHERE h.theme_id IN (SELECT id FROM scope) ORDER BY h.changed_at`,
+      `${CHAIN} SELECT a.id, a.title, a.status, a.carry_reason, m.starts_at, m.sequence_no, m.title, c.name FROM agenda_items a
+        JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.committee_id
+        WHERE a.id IN (SELECT id FROM items) AND m.status <> 'CANCELLED' ORDER BY m.starts_at, a.position`,
+      `${CHAIN} SELECT d.id, d.number, d.text, d.decided_on, c.name FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+        JOIN committees c ON c.id = m.committee_id WHERE d.id IN (SELECT id FROM decs) ORDER BY d.decided_on`,
+      `${CHAIN} SELECT c.id, c.kind, c.name, c.mandate, c.start_date, d.decided_on FROM committees c LEFT JOIN decisions d ON d.id = c.commissioned_by_decision_id
+        WHERE c.id IN (SELECT id FROM grp)
+        UNION ALL SELECT c.id, c.kind, c.name, c.closing_result, c.end_date, NULL FROM committees c
+        WHERE c.id IN (SELECT id FROM grp) AND c.status = 'CLOSED' AND c.end_date IS NOT NULL`,
+      `${CHAIN} SELECT r.id, c.name, r.topic, r.delivered_on, r.due_date FROM committee_report_dues r JOIN committees c ON c.id = r.committee_id
+        WHERE r.committee_id IN (SELECT id FROM grp) AND r.delivered_on IS NOT NULL ORDER BY r.delivered_on`,
+      `${CHAIN} SELECT m.id, m.starts_at, m.sequence_no, m.title, m.status, c.name FROM meetings m JOIN committees c ON c.id = m.committee_id
+        WHERE m.committee_id IN (SELECT id FROM grp) AND m.status <> 'CANCELLED' ORDER BY m.starts_at`,
+      `${CHAIN} SELECT id, title, status, start_date, target_agreement FROM measures WHERE id IN (SELECT id FROM tm)
+        UNION ALL SELECT id, title, status, end_date, result FROM measures WHERE id IN (SELECT id FROM tm) AND trim(coalesce(result, '')) <> ''`,
+    ],
+  },
+  {
+    method: 'chain.gapAlerts',
+    params: today,
+    // The five gap kinds with the default thresholds (90 days prioritised without a group, carried over twice).
+    sql: [
+      `SELECT * FROM (SELECT t.id, t.title, (SELECT coalesce(d.decided_on, substr(h.changed_at, 1, 10)) FROM theme_status_history h
+          LEFT JOIN decisions d ON d.id = h.decision_id WHERE h.theme_id = t.id AND h.to_status = 'PRIORITISED' ORDER BY h.changed_at DESC LIMIT 1) AS since
+        FROM themes t WHERE t.status = 'PRIORITISED' AND t.assigned_committee_id IS NULL AND t.merged_into_theme_id IS NULL)
+        WHERE julianday(@today) - julianday(coalesce(since, @today)) > 90`,
+      `SELECT c.id, c.name, r.due_date, r.topic FROM committee_report_dues r JOIN committees c ON c.id = r.committee_id
+        WHERE r.delivered_on IS NULL AND r.due_date < @today AND c.status <> 'CLOSED'`,
+      `SELECT d.id, d.number, d.text, d.decided_on, d.type FROM decisions d
+        WHERE d.type IN ('COMMISSION_GROUP', 'APPROVE_MEASURE', 'PRIORITISE_THEMES') AND d.decided_on <= @today
+          AND NOT EXISTS (SELECT 1 FROM action_items a WHERE a.decision_id = d.id AND a.status <> 'DISCARDED')
+          AND NOT EXISTS (SELECT 1 FROM committees c WHERE c.commissioned_by_decision_id = d.id AND (c.lead_person_id IS NOT NULL OR c.lead_organisation_id IS NOT NULL))
+          AND NOT EXISTS (SELECT 1 FROM measures me JOIN measure_organisations mo ON mo.measure_id = me.id WHERE me.approved_by_decision_id = d.id)
+          AND NOT EXISTS (SELECT 1 FROM decision_effects e WHERE e.decision_id = d.id AND (
+            (e.target_type = 'COMMITTEE' AND EXISTS (SELECT 1 FROM committees c WHERE c.id = e.target_id AND (c.lead_person_id IS NOT NULL OR c.lead_organisation_id IS NOT NULL)))
+            OR (e.target_type = 'MEASURE' AND EXISTS (SELECT 1 FROM measure_organisations mo WHERE mo.measure_id = e.target_id))
+            OR (e.target_type = 'THEME' AND EXISTS (SELECT 1 FROM themes t JOIN committees c ON c.id = t.assigned_committee_id
+              WHERE t.id = e.target_id AND (c.lead_person_id IS NOT NULL OR c.lead_organisation_id IS NOT NULL)))))`,
+      `SELECT me.id, me.title, me.end_date, t.id, t.title FROM measures me LEFT JOIN themes t ON t.id = me.theme_id
+        WHERE me.end_date < @today AND me.status <> 'CANCELLED' AND (me.result IS NULL OR trim(me.result) = '')`,
+      `SELECT t.id, t.title, max(a.carry_count + (a.status = 'CARRIED_OVER')) AS carried,
+          (SELECT min(substr(m.starts_at, 1, 10)) FROM agenda_item_links l2 JOIN agenda_items a2 ON a2.id = l2.agenda_item_id
+            JOIN meetings m ON m.id = a2.meeting_id WHERE l2.target_type = 'THEME' AND l2.target_id = t.id AND a2.status = 'CARRIED_OVER') AS since
+        FROM themes t JOIN agenda_item_links l ON l.target_type = 'THEME' AND l.target_id = t.id JOIN agenda_items a ON a.id = l.agenda_item_id
+        WHERE t.status IN ('IDENTIFIED', 'CONSOLIDATED', 'PROPOSED') AND t.merged_into_theme_id IS NULL AND a.status IN ('CARRIED_OVER', 'OPEN')
+          AND NOT EXISTS (SELECT 1 FROM agenda_items s WHERE s.carried_from_item_id = a.id) AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.agenda_item_id = a.id)
+        GROUP BY t.id HAVING carried >= 2 AND since IS NOT NULL`,
+    ],
   },
   {
     method: 'reconstructions.list',

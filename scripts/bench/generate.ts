@@ -33,6 +33,7 @@ export const FULL_SCALE = {
   municipalities: 110, organisations: 2_000, persons: 5_000, posts: 1_500, committees: 50, membershipsPerCommittee: 25,
   meetings: 2_000, agendaItems: 20_000, decisions: 10_000, decisionTasks: 20_000, roundTables: 5_000, agreements: 50_000,
   reconstructions: 10_000, findings: 30_000, themes: 1_000, measures: 3_000, auditRows: 100_000,
+  themeAgendaLinks: 3_000, reportDuesPerGroup: 4,
 } as const;
 
 /**
@@ -143,8 +144,12 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
     const itemMeeting = itemIds.map((_, j) => j % meetingIds.length);
     bulk.insert('agenda_items', itemIds.map((id, j) => ({
       id, meeting_id: meetingIds[itemMeeting[j]], position: Math.floor(j / meetingIds.length) + 1, title: `Tagesordnungspunkt ${j + 1}`,
-      kind: pick(['INFO', 'DISCUSSION', 'DECISION', 'REPORT']), status: meetingDay[itemMeeting[j]] < BENCH_TODAY ? 'DEALT_WITH' : 'OPEN',
-      carry_count: 0, is_public: 1, ...stamp(meetingDay[itemMeeting[j]]),
+      kind: pick(['INFO', 'DISCUSSION', 'DECISION', 'REPORT']),
+      // A few past items were put off, some of them for the second time: input for the carried-over gap scan.
+      ...(meetingDay[itemMeeting[j]] < BENCH_TODAY && rng.chance(0.03)
+        ? { status: 'CARRIED_OVER', carry_count: rng.int(0, 1) }
+        : { status: meetingDay[itemMeeting[j]] < BENCH_TODAY ? 'DEALT_WITH' : 'OPEN', carry_count: 0 }),
+      is_public: 1, ...stamp(meetingDay[itemMeeting[j]]),
     })));
 
     const decisionIds = ids(n(FULL_SCALE.decisions));
@@ -220,12 +225,27 @@ export async function generateOffice(options: GenerateOptions): Promise<Generate
       theme_id: rng.chance(0.5) ? pick(themeIds) : null, ...stamp(BENCH_TODAY),
     })));
     const measureIds = ids(n(FULL_SCALE.measures));
-    bulk.insert('measures', measureIds.map((id, m) => ({
-      id, theme_id: pick(themeIds), committee_id: rng.chance(0.5) ? pick(committeeIds) : null, title: `Maßnahme ${m + 1}`,
-      approved_by_decision_id: rng.chance(0.5) ? pick(decisionIds) : null, status: pick(['PROPOSED', 'APPROVED', 'IN_IMPLEMENTATION', 'COMPLETED']),
-      budget_line: pick(BUDGET_LINES), ...stamp(randomDate(rng, FIRST_DAY, BENCH_TODAY)),
-    })));
+    bulk.insert('measures', measureIds.map((id, m) => {
+      const start = randomDate(rng, FIRST_DAY, BENCH_TODAY);
+      const status = pick(['PROPOSED', 'APPROVED', 'IN_IMPLEMENTATION', 'COMPLETED']);
+      return {
+        id, theme_id: pick(themeIds), committee_id: rng.chance(0.5) ? pick(committeeIds) : null, title: `Maßnahme ${m + 1}`,
+        approved_by_decision_id: rng.chance(0.5) ? pick(decisionIds) : null, status, budget_line: pick(BUDGET_LINES),
+        start_date: start, end_date: shiftDays(start, rng.int(60, 720)), result: status === 'COMPLETED' && rng.chance(0.7) ? 'Ziel erreicht.' : null,
+        ...stamp(start),
+      };
+    }));
     bulk.insert('measure_budgets', measureIds.map((measureId) => ({ measure_id: measureId, year: rng.int(2016, 2026), amount_cents: rng.int(10, 500) * 1000 })));
+
+    bulk.insert('agenda_item_links', ids(n(FULL_SCALE.themeAgendaLinks)).map((id) => ({
+      id, agenda_item_id: pick(itemIds), target_type: 'THEME', target_id: pick(themeIds), ...stamp(FIRST_DAY),
+    })));
+    const groupIds = db.prepare("SELECT id FROM committees WHERE kind <> 'STEERING_GROUP' ORDER BY id").pluck().all() as string[];
+    bulk.insert('committee_report_dues', groupIds.flatMap((committeeId) => ids(FULL_SCALE.reportDuesPerGroup).map((id) => {
+      const due = randomDate(rng, '2017-01-01', LAST_DAY);
+      const delivered = due < BENCH_TODAY && rng.chance(0.8) ? shiftDays(due, rng.int(-10, 30)) : null;
+      return { id, committee_id: committeeId, due_date: due, topic: 'Sachstandsbericht', delivered_on: delivered && delivered < BENCH_TODAY ? delivered : null, ...stamp(FIRST_DAY) };
+    })));
 
     const audited: Array<[string, string[]]> = [['persons', personIds], ['posts', postIds], ['meetings', meetingIds], ['decisions', decisionIds], ['round_tables', roundTableIds], ['themes', themeIds]];
     bulk.insert('audit_log', Array.from({ length: n(FULL_SCALE.auditRows) }, () => {

@@ -5,9 +5,6 @@ import { COMMITTEE_KINDS } from '../../domain/enums';
 import { overviewSummary } from '../../services/overview/summary';
 import { listCommittees } from '../../services/committees/listCommittees';
 import { listMeetings } from '../../services/meetings/listMeetings';
-import { listRoundTables } from '../../services/roundTables/listRoundTables';
-import { listThemes } from '../../services/themes/listThemes';
-import { listReconstructions } from '../../services/reconstructions/listReconstructions';
 
 const none = z.strictObject({}).optional();
 
@@ -22,7 +19,4 @@ export const overviewMethods = {
     input: z.strictObject({ committeeId: optionalId('Gremium') }).optional(),
     run: (ctx, input) => listMeetings(ctx, { committeeId: input?.committeeId }),
   }),
-  'roundTables.list': method({ input: none, run: (ctx) => listRoundTables(ctx) }),
-  'themes.list': method({ input: none, run: (ctx) => listThemes(ctx) }),
-  'reconstructions.list': method({ input: none, run: (ctx) => listReconstructions(ctx) }),
 };

@@ -3,6 +3,7 @@ import type { Context } from '../../core/context';
 import { validationError } from '../../api/errors';
 import { newId } from '../../domain/ids';
 import { recordAudit } from '../audit';
+import { proposeThemeOnAgenda } from '../themes/lifecycle';
 
 export const LINK_TARGET_TYPES = ['THEME', 'MEASURE', 'DOCUMENT', 'COMMITTEE', 'DECISION', 'REPORT_DUE', 'BACKLOG_TOPIC'] as const;
 export type LinkTargetType = (typeof LINK_TARGET_TYPES)[number];
@@ -51,6 +52,7 @@ export function insertLinks(ctx: Context, agendaItemId: string, links: readonly 
     const row = { id: newId(), agendaItemId, targetType: link.targetType, targetId: link.targetId, createdAt: now, updatedAt: now };
     ctx.db.insert(agendaItemLinks).values(row).run();
     recordAudit(ctx, 'agenda_item_links', row.id, 'CREATE', null, row);
+    if (link.targetType === 'THEME') proposeThemeOnAgenda(ctx, link.targetId, agendaItemId);
   }
 }
 

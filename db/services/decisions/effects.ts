@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { committeeReportDues, committees, decisionEffects, measures, themes, themeStatusHistory } from '../../schema';
+import { committeeReportDues, committees, decisionEffects, measures, themes } from '../../schema';
 import type { Context } from '../../core/context';
 import { validationError } from '../../api/errors';
 import type { CommitteeKind, ThemeStatus } from '../../domain/enums';
@@ -7,6 +7,7 @@ import { LABELS } from '../../domain/labels';
 import { newId } from '../../domain/ids';
 import { recordAudit } from '../audit';
 import { germanDate } from '../meetings/wording';
+import { transitionTheme, type TransitionFields } from '../themes/lifecycle';
 
 export const COMMISSIONABLE_KINDS = ['PROJECT_GROUP', 'WORKING_GROUP', 'WORKING_CIRCLE', 'OTHER'] as const;
 
@@ -40,6 +41,11 @@ export const EFFECT_LABELS = {
 };
 const L = EFFECT_LABELS;
 const CG = 'effects.commissionGroup';
+const THEME_EFFECT_FIELDS: TransitionFields = {
+  status: { field: 'effects.themeStatus.status', label: L.status },
+  decision: { field: 'effects.themeStatus.status', label: L.status },
+  committee: { field: 'effects.themeStatus.themeId', label: L.themeId },
+};
 
 interface DecisionRef { id: string; decidedOn: string; committeeName: string }
 
@@ -103,14 +109,8 @@ function changeThemeStatus(ctx: Context, decision: DecisionRef, input: { themeId
   if (theme.status === input.status) {
     throw validationError('effects.themeStatus.status', `${L.status}: Das Thema „${theme.title}“ ist bereits „${LABELS.themeStatus[input.status]}“.`);
   }
-  const now = ctx.nowIso();
-  ctx.db.update(themes).set({ status: input.status, updatedAt: now }).where(eq(themes.id, theme.id)).run();
-  recordAudit(ctx, 'themes', theme.id, 'UPDATE', theme, { ...theme, status: input.status, updatedAt: now });
-  const history = {
-    id: newId(), themeId: theme.id, fromStatus: theme.status, toStatus: input.status, changedAt: now, decisionId: decision.id, note: null,
-  };
-  ctx.db.insert(themeStatusHistory).values(history).run();
-  recordAudit(ctx, 'theme_status_history', history.id, 'CREATE', null, history);
+  // The same lifecycle check as themes.setStatus; a group commissioned by this decision becomes the theme's group.
+  transitionTheme(ctx, theme, input.status, { decisionId: decision.id }, THEME_EFFECT_FIELDS);
   addEffect(ctx, decision.id, 'THEME_STATUS', 'THEME', theme.id,
     `„${theme.title}“: ${LABELS.themeStatus[theme.status]} → ${LABELS.themeStatus[input.status]}`);
 }

@@ -37,8 +37,12 @@ function undoThemeStatus(ctx: Context, effect: Effect, decisionId: string): void
     throw refuse(`Der Status des Themas „${theme.title}“ wurde seitdem erneut geändert.`);
   }
   const now = ctx.nowIso();
-  ctx.db.update(themes).set({ status: change.fromStatus, updatedAt: now }).where(eq(themes.id, theme.id)).run();
-  recordAudit(ctx, 'themes', theme.id, 'UPDATE', theme, { ...theme, status: change.fromStatus, updatedAt: now });
+  // A group this decision commissioned was made the theme's group by the same change (see themes/lifecycle).
+  const ownGroup = theme.assignedCommitteeId != null && ctx.sqlite.prepare(`SELECT 1 FROM decision_effects
+    WHERE decision_id = ? AND effect_type = 'COMMISSION_GROUP' AND target_id = ?`).get(decisionId, theme.assignedCommitteeId) !== undefined;
+  const values = { status: change.fromStatus, updatedAt: now, ...(ownGroup ? { assignedCommitteeId: null } : {}) };
+  ctx.db.update(themes).set(values).where(eq(themes.id, theme.id)).run();
+  recordAudit(ctx, 'themes', theme.id, 'UPDATE', theme, { ...theme, ...values });
   ctx.db.delete(themeStatusHistory).where(eq(themeStatusHistory.id, change.id)).run();
   recordAudit(ctx, 'theme_status_history', change.id, 'DELETE', change, null);
 }
@@ -59,7 +63,8 @@ function undoMeasureApproval(ctx: Context, effect: Effect, decisionId: string): 
  */
 export function undoEffects(ctx: Context, decisionId: string): void {
   const effects = ctx.db.select().from(decisionEffects).where(eq(decisionEffects.decisionId, decisionId)).all();
-  for (const effect of effects) {
+  // Last effect first: a theme status may refer to the group commissioned before it.
+  for (const effect of effects.reverse()) {
     if (effect.effectType === 'COMMISSION_GROUP') undoCommission(ctx, effect);
     else if (effect.effectType === 'THEME_STATUS') undoThemeStatus(ctx, effect, decisionId);
     else if (effect.effectType === 'APPROVE_MEASURE') undoMeasureApproval(ctx, effect, decisionId);

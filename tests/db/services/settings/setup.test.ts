@@ -14,7 +14,10 @@ describe('first start', () => {
   it('names the office and applies the default settings', async () => {
     await t.api.send('setup.initialize', { officeName: 'Kreis Euskirchen – Kommunales Integrationszentrum', demo: false });
     expect(await t.api.send('setup.status')).toMatchObject({ configured: true, officeName: 'Kreis Euskirchen – Kommunales Integrationszentrum' });
-    expect(await t.api.send('settings.get')).toMatchObject({ smallCountThreshold: 3, contactWarningMonths: 12, backupKeep: 10, reconstructionRetentionMonths: 24 });
+    expect(await t.api.send('settings.get')).toMatchObject({
+      smallCountThreshold: 3, contactWarningMonths: 12, backupKeep: 10, reconstructionRetentionMonths: 24,
+      prioritisedWithoutGroupAlertDays: 90, carryOverAlertCount: 2,
+    });
   });
 
   it('cannot be run twice', async () => {
@@ -34,10 +37,21 @@ describe('office settings', () => {
     expect(await t.api.send('settings.get')).toEqual(next);
   });
 
+  it('keep the gap-alert thresholds a form leaves out, and change them when given', async () => {
+    const current = await t.api.send('settings.get');
+    await t.api.send('settings.update', { ...current, prioritisedWithoutGroupAlertDays: 120, carryOverAlertCount: 3 });
+    const { prioritisedWithoutGroupAlertDays: _days, carryOverAlertCount: _count, ...withoutThresholds } = await t.api.send('settings.get');
+    await t.api.send('settings.update', { ...withoutThresholds, backupKeep: 4 });
+    expect(await t.api.send('settings.get')).toMatchObject({ backupKeep: 4, prioritisedWithoutGroupAlertDays: 120, carryOverAlertCount: 3 });
+  });
+
   it('refuse thresholds outside their range, naming the field', async () => {
     const current = await t.api.send('settings.get');
     await expect(t.api.send('settings.update', { ...current, smallCountThreshold: 0 })).rejects.toMatchObject({
       code: 'VALIDATION', issues: [{ field: 'smallCountThreshold', message: 'Kleinzahlen unterdrücken unter: Mindestens 1.' }],
+    });
+    await expect(t.api.send('settings.update', { ...current, carryOverAlertCount: 0 })).rejects.toMatchObject({
+      issues: [{ field: 'carryOverAlertCount', message: 'Warnung: Thema ohne Beschluss vertagt (Anzahl): Mindestens 1.' }],
     });
   });
 });
