@@ -35,6 +35,7 @@ export const taskMethods = {
       ownerOrganisationId: optionalId(L.ownerOrganisationId),
       ownerPersonId: optionalId(L.ownerPersonId),
       source: optionalChoice(L.source, TASK_SOURCES),
+      municipalityId: optionalId('Kommune'),
       dueWithinDays: optionalInt('Fällig innerhalb von Tagen', 1, 366),
     }).optional(),
     run: (ctx, filter) => listTasks(ctx, filter ?? {}),

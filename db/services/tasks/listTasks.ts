@@ -19,6 +19,8 @@ export interface TaskFilter {
   dueWithinDays?: number | null;
   decisionId?: string | null;
   meetingId?: string | null;
+  /** Agreements of round tables held in this municipality. */
+  municipalityId?: string | null;
 }
 
 export interface TaskRow {
@@ -121,6 +123,7 @@ export function listTasks(ctx: Context, filter: TaskFilter = {}): TaskRow[] {
   add('source', 't.source = @source');
   add('decisionId', 't.decision_id = @decisionId');
   add('meetingId', 'coalesce(t.meeting_id, d.meeting_id) = @meetingId');
+  add('municipalityId', 't.round_table_id IN (SELECT round_table_id FROM round_table_municipalities WHERE municipality_id = @municipalityId)');
   const order = status === 'DONE' ? 't.completed_on DESC, t.title, t.id' : 't.due_date IS NULL, t.due_date, t.title, t.id';
   // better-sqlite3 refuses named parameters the statement does not use.
   const used = Object.fromEntries(Object.entries(params).filter(([key]) => key === 'today' || where.some((w) => w.includes(`@${key}`))));
