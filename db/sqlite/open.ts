@@ -16,6 +16,8 @@ export function openSqlite(file: string, options: OpenOptions = {}): Sqlite {
     db.pragma(options.singleFile ? 'journal_mode = DELETE' : 'journal_mode = WAL');
     // FULL: a committed write survives power loss, which matters more here than write throughput.
     db.pragma('synchronous = FULL');
+    // Deleted and purged texts (case reconstructions) are overwritten on disk, not left in free pages.
+    db.pragma('secure_delete = ON');
   }
   db.pragma('foreign_keys = ON');
   return db;
