@@ -1,8 +1,8 @@
 import { hrefFor } from './router';
-import { NAV_ITEMS, topLevel } from './routes';
+import { NAV_ITEMS, navSection } from './routes';
 
 export function Navigation({ path }: { path: string }) {
-  const current = topLevel(path);
+  const current = navSection(path);
   return (
     <nav className="app-nav" aria-label="Hauptnavigation">
       <ul className="app-nav__list">

@@ -23,6 +23,15 @@ export function topLevel(path: string): string {
   return first ? `/${first}` : HOME_PATH;
 }
 
+/** Pages without an entry of their own, and the entry they belong to: a municipality's page is part of the Runde Tische. */
+const NAV_PARENTS: Record<string, string> = { '/kommunen': '/runde-tische' };
+
+/** The navigation entry to mark as current for a path. */
+export function navSection(path: string): string {
+  const top = topLevel(path);
+  return NAV_PARENTS[top] ?? top;
+}
+
 /** The part after the top level ('/stammdaten/stellen' → 'stellen'), or '' when there is none. */
 export function subPath(path: string): string {
   return path.split('/').filter(Boolean).slice(1).join('/');

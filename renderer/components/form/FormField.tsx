@@ -11,7 +11,7 @@ interface FormFieldProps {
 }
 
 const INPUT_TYPE: Partial<Record<FieldSpec['kind'], string>> = {
-  text: 'text', email: 'email', tel: 'tel', date: 'date', datetime: 'datetime-local',
+  text: 'text', email: 'email', tel: 'tel', date: 'date', time: 'time', datetime: 'datetime-local',
 };
 const INPUT_MODE: Partial<Record<FieldSpec['kind'], 'decimal' | 'numeric'>> = { money: 'decimal', fte: 'decimal', integer: 'numeric' };
 

@@ -1,4 +1,4 @@
-export type FieldKind = 'text' | 'textarea' | 'email' | 'tel' | 'date' | 'datetime' | 'select' | 'checkbox' | 'money' | 'fte' | 'integer';
+export type FieldKind = 'text' | 'textarea' | 'email' | 'tel' | 'date' | 'time' | 'datetime' | 'select' | 'checkbox' | 'money' | 'fte' | 'integer';
 
 export interface Option {
   value: string;

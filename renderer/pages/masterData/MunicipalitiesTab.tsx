@@ -3,11 +3,13 @@ import type { InputOf, OutputOf } from '../../../db/api/contract';
 import { api } from '../../api/client';
 import { enumLabel, enumOptions, useEnums } from '../../api/enums';
 import { useApiData } from '../../api/useApiData';
+import { hrefFor } from '../../app/router';
 import { CrudSection } from '../../components/crud/CrudSection';
 import type { CrudConfig } from '../../components/crud/crudConfig';
 import type { FieldsOf } from '../../components/form/fieldSpec';
 import { formatDate } from '../../format/date';
 import { formatYesNo } from '../../format/text';
+import { municipalityPath } from '../roundTables/roundTablePaths';
 
 type Row = OutputOf<'municipalities.list'>[number];
 type Input = InputOf<'municipalities.create'>;
@@ -26,7 +28,10 @@ export function MunicipalitiesTab() {
     displayName: (r) => r.name,
     initialSort: [{ id: 'name', desc: false }],
     columns: [
-      { id: 'name', header: 'Name', value: (r) => r.name, width: '10.5rem' },
+      {
+        id: 'name', header: 'Name', value: (r) => r.name, width: '10.5rem',
+        render: (r) => <a className="kern-link table-link" href={hrefFor(municipalityPath(r.id))}>{r.name}</a>,
+      },
       { id: 'status', header: 'Stadt/Gemeinde', value: (r) => enumLabel(enums, 'municipalityStatus', r.status), filter: 'select', width: '8rem' },
       { id: 'officialKey', header: 'Gemeinde\u00ADschlüssel', value: (r) => r.officialKey, width: '7.5rem' },
       { id: 'active', header: 'Aktiv', value: (r) => formatYesNo(r.active), filter: 'select', width: '5rem' },
