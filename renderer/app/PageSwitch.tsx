@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { GroupsPage } from '../pages/groups/GroupsPage';
 import { MasterDataPage } from '../pages/masterData/MasterDataPage';
+import { MunicipalityPage } from '../pages/municipalities/MunicipalityPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OverviewPage } from '../pages/overview/OverviewPage';
 import { ReconstructionsPage } from '../pages/reconstructions/ReconstructionsPage';
@@ -15,9 +16,10 @@ const PAGES: Record<string, (sub: string) => ReactNode> = {
   '/uebersicht': () => <OverviewPage />,
   '/lenkungsgruppe': (sub) => <SteeringGroupPage sub={sub} />,
   '/gruppen': (sub) => <GroupsPage sub={sub} />,
-  '/runde-tische': () => <RoundTablesPage />,
-  '/fallrekonstruktionen': () => <ReconstructionsPage />,
-  '/themen': () => <ThemesPage />,
+  '/runde-tische': (sub) => <RoundTablesPage sub={sub} />,
+  '/kommunen': (sub) => <MunicipalityPage sub={sub} />,
+  '/fallrekonstruktionen': (sub) => <ReconstructionsPage sub={sub} />,
+  '/themen': (sub) => <ThemesPage sub={sub} />,
   '/berichte': () => <ReportsPage />,
   '/stammdaten': (sub) => <MasterDataPage sub={sub} />,
   '/einstellungen': () => <SettingsPage />,

@@ -4,6 +4,7 @@ import { hrefFor } from '../../app/router';
 import { Loading } from '../../components/Loading';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
 import { CommitteeArea } from '../steering/CommitteeArea';
+import { GroupChainSection } from './GroupChainSection';
 import type { CommitteeTab } from '../steering/steeringPaths';
 
 /** One project group, working group or circle: the same meetings, roster, rules and follow-up as the Lenkungsgruppe. */
@@ -26,6 +27,7 @@ export function GroupPage({ committeeId, tab }: { committeeId: string; tab: Comm
             <PageTitle>{committee.name}</PageTitle>
             <p className="kern-body page-intro">{enumLabel(enums, 'committeeKind', committee.kind)}</p>
             <CommitteeArea committee={committee} tab={tab} basePath={`/gruppen/${committee.id}`} meetingBase="/gruppen" showName={false} />
+            {tab === 'sitzungen' ? <GroupChainSection committeeId={committee.id} /> : null}
           </>
         ) : <PageTitle>Gruppe nicht gefunden</PageTitle>}
       </Loading>

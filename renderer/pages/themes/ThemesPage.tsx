@@ -1,34 +1,43 @@
-import { useMemo } from 'react';
-import type { OutputOf } from '../../../db/api/contract';
-import { enumLabel, useEnums } from '../../api/enums';
-import { useApiData } from '../../api/useApiData';
-import type { ColumnSpec } from '../../components/dataTable/columnSpec';
+import { useState } from 'react';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
-import { ReadOnlyList } from '../../components/ReadOnlyList';
+import { SubNav } from '../steering/SubNav';
+import { AnalysisTab } from './AnalysisTab';
+import { NewThemeDialog } from './NewThemeDialog';
+import { ThemeBoard } from './ThemeBoard';
+import { ThemeFilters, type ThemeFilter } from './ThemeFilters';
+import { ThemePage } from './ThemePage';
+import { parseThemesRoute, THEME_TABS, themeTabPath, type ThemeTab } from './themePaths';
+import { ThemeTable } from './ThemeTable';
+import './themes.css';
 
-type Row = OutputOf<'themes.list'>[number];
+/** '/themen' the board, '/themen/tabelle' the table, '/themen/auswertung' gaps and lead times, '/themen/<id>' one theme. */
+export function ThemesPage({ sub = '' }: { sub?: string }) {
+  const route = parseThemesRoute(sub);
+  if (route.kind === 'theme') return <ThemePage key={route.id} id={route.id} />;
+  return <ThemesArea tab={route.tab} />;
+}
 
-export function ThemesPage() {
-  useDocumentTitle('Themen & Maßnahmen');
-  const enums = useEnums();
-  const { data, error } = useApiData('themes.list');
-  const columns = useMemo((): ColumnSpec<Row>[] => [
-    { id: 'title', header: 'Thema', value: (r) => r.title, width: '15rem' },
-    { id: 'status', header: 'Stand', value: (r) => enumLabel(enums, 'themeStatus', r.status), filter: 'select', width: '11rem' },
-    { id: 'field', header: 'Handlungsfeld', value: (r) => enumLabel(enums, 'fieldOfAction', r.fieldOfAction), filter: 'select', width: '11rem' },
-    { id: 'priority', header: 'Priorität', value: (r) => enumLabel(enums, 'themePriority', r.priority), filter: 'select', width: '6.5rem' },
-    { id: 'findings', header: 'Erkenntnisse', value: (r) => r.findingCount, numeric: true, width: '8.5rem' },
-    { id: 'measures', header: 'Maßnahmen', value: (r) => r.measureCount, numeric: true, width: '8rem' },
-  ], [enums]);
+function ThemesArea({ tab }: { tab: ThemeTab }) {
+  const label = THEME_TABS.find((t) => t.slug === tab)!.label;
+  useDocumentTitle(`${label} – Themen & Maßnahmen`);
+  const [filter, setFilter] = useState<ThemeFilter>({});
+  const [creating, setCreating] = useState(false);
   return (
     <>
       <PageTitle>Themen & Maßnahmen</PageTitle>
-      <p className="kern-body page-intro">
-        Generative Themen, die aus Fallrekonstruktionen, Runden Tischen und dem Case Management entstehen, und die Maßnahmen dazu.
-      </p>
-      <ReadOnlyList label="Themen" rows={data} error={error} columns={columns} getRowId={(r) => r.id}
-        initialSort={[{ id: 'title', desc: false }]}
-        emptyText="Es sind noch keine Themen erfasst." />
+      <div className="section-head section-head--intro">
+        <p className="kern-body page-intro">
+          Generative Themen aus Fallrekonstruktionen und Runden Tischen – von der Erkenntnis über den Beschluss der Lenkungsgruppe bis zur Maßnahme.
+        </p>
+        <button type="button" className="kern-btn kern-btn--primary" onClick={() => setCreating(true)}>
+          <span className="kern-icon kern-icon--add" aria-hidden="true" />
+          <span className="kern-label">Neues Thema aus Erkenntnissen</span>
+        </button>
+      </div>
+      <SubNav label="Ansichten der Themen" items={THEME_TABS} current={tab} pathOf={(slug) => themeTabPath(slug as ThemeTab)} />
+      {tab !== 'auswertung' ? <ThemeFilters filter={filter} onChange={setFilter} /> : null}
+      {tab === '' ? <ThemeBoard filter={filter} /> : tab === 'tabelle' ? <ThemeTable filter={filter} /> : <AnalysisTab />}
+      {creating ? <NewThemeDialog onClose={() => setCreating(false)} /> : null}
     </>
   );
 }
