@@ -1,3 +1,4 @@
+import { SearchLauncher } from '../components/search/SearchLauncher';
 import { Navigation } from './Navigation';
 import { SkipLink } from './SkipLink';
 import { PageSwitch } from './PageSwitch';
@@ -11,6 +12,7 @@ export function Shell({ officeName }: { officeName: string }) {
       <header className="app-header">
         <p className="app-header__product">KIM Desk</p>
         <p className="app-header__office">{officeName}</p>
+        <SearchLauncher />
       </header>
       <div className="app-body">
         <Navigation path={path} />
