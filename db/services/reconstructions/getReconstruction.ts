@@ -47,8 +47,9 @@ export function requireReconstruction(ctx: Context, id: string): ReconstructionR
 /** The parts stored beside the record, in the shape the audit log keeps them. */
 export function reconstructionSnapshot(ctx: Context, id: string) {
   const record = requireReconstruction(ctx, id);
-  const participants = ctx.sqlite.prepare(`SELECT organisation_id AS organisationId, role FROM reconstruction_participants
-    WHERE reconstruction_id = ? ORDER BY rowid`).all(id) as Array<{ organisationId: string | null; role: string }>;
+  // With their ids, so a deleted reconstruction can be restored from this snapshot (db/services/history/embedded.ts).
+  const participants = ctx.sqlite.prepare(`SELECT id, organisation_id AS organisationId, role FROM reconstruction_participants
+    WHERE reconstruction_id = ? ORDER BY rowid`).all(id) as Array<{ id: string; organisationId: string | null; role: string }>;
   const fieldsOfAction = ctx.sqlite.prepare('SELECT field_of_action FROM reconstruction_fields WHERE reconstruction_id = ? ORDER BY 1')
     .pluck().all(id) as string[];
   const legalDomains = ctx.sqlite.prepare('SELECT legal_domain FROM reconstruction_legal_domains WHERE reconstruction_id = ? ORDER BY 1')

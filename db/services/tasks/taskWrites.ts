@@ -137,8 +137,11 @@ export function updateTask(ctx: Context, id: string, input: TaskInput): TaskDeta
 export function deleteTask(ctx: Context, id: string): { id: string } {
   return ctx.write(() => {
     const existing = findTask(ctx, id);
+    // The notes go with the task (cascade); auditing each lets the history restore them with it.
+    const notes = ctx.db.select().from(actionItemNotes).where(eq(actionItemNotes.actionItemId, id)).all();
     ctx.db.delete(actionItems).where(eq(actionItems.id, id)).run();
     recordAudit(ctx, 'action_items', id, 'DELETE', existing, null);
+    for (const note of notes) recordAudit(ctx, 'action_item_notes', note.id, 'DELETE', note, null);
     return { id };
   });
 }

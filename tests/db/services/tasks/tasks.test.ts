@@ -130,7 +130,7 @@ describe('notes and deletion', () => {
       .toEqual([{ tasks: 0, notes: 0 }]);
     const db = inspectDatabase(t);
     expect(auditEntries(db, 'action_items').map((e) => e.action)).toEqual(['CREATE', 'DELETE']);
-    expect(auditEntries(db, 'action_item_notes')).toHaveLength(2);
+    expect(auditEntries(db, 'action_item_notes').map((e) => e.action)).toEqual(['CREATE', 'CREATE', 'DELETE', 'DELETE']);
     db.close();
   });
 

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { input } from '../fields';
+import { exportArchive } from '../../services/archive/exportArchive';
+import { importArchive } from '../../services/archive/importArchive';
+
+const LABEL = 'Archivdatei';
+// Base64 of about 300 MB; a JavaScript string cannot hold much more, and an office's data is far smaller.
+const MAX_CHARS = 400_000_000;
+
+/** The versioned JSON archive of all data: export, and import into an empty database. */
+export const archiveMethods = {
+  'archive.export': method({
+    input: z.strictObject({}).optional(),
+    run: (ctx) => exportArchive(ctx),
+  }),
+  'archive.import': method({
+    input: input({
+      dataBase64: z.string({ error: `${LABEL}: Bitte eine Archivdatei wählen.` })
+        .min(1, { error: `${LABEL}: Bitte eine Archivdatei wählen.` })
+        .max(MAX_CHARS, { error: `${LABEL}: Die Datei ist zu groß (höchstens 300 MB).` }),
+    }),
+    writes: ['*'],
+    run: (ctx, { dataBase64 }) => importArchive(ctx, dataBase64),
+  }),
+};

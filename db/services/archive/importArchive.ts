@@ -1,0 +1,96 @@
+import type { Context } from '../../core/context';
+import { BUILTIN_FIELDS_OF_ACTION } from '../../core/referenceData';
+import { ApiError } from '../../api/errors';
+import { newId } from '../../domain/ids';
+import type { Statement } from 'better-sqlite3';
+import { recordAudit } from '../audit';
+import type { TableInfo } from '../history/tables';
+import { readArchive, tableLabel, type StoredRow } from './archiveFormat';
+import { archiveTables, currentSchemaVersion, quote } from './archiveTables';
+
+export interface ImportResult {
+  exportedAt: string;
+  exportedBy: string;
+  rowCounts: Record<string, number>;
+}
+
+const BUILTIN = new Map(BUILTIN_FIELDS_OF_ACTION);
+
+/** What the database already holds besides the built-in Handlungsfelder every new database gets. */
+function existingData(ctx: Context): string[] {
+  const found: string[] = [];
+  // The office's records first; settings and the audit log say less about whose data this is.
+  const last = new Set(['audit_log', 'settings']);
+  const tables = archiveTables();
+  for (const info of [...tables.filter((t) => !last.has(t.name)), ...tables.filter((t) => last.has(t.name))]) {
+    if (info.name === 'fields_of_action') {
+      const own = (ctx.sqlite.prepare('SELECT code, label, builtin FROM fields_of_action').all() as Array<{ code: string; label: string; builtin: number }>)
+        .filter((f) => !f.builtin || BUILTIN.get(f.code) !== f.label).length;
+      if (own > 0) found.push(`${tableLabel(info.name)} (${own})`);
+      continue;
+    }
+    const n = ctx.sqlite.prepare(`SELECT count(*) FROM ${quote(info.name)}`).pluck().get() as number;
+    if (n > 0) found.push(`${tableLabel(info.name)} (${n.toLocaleString('de-DE')})`);
+  }
+  return found;
+}
+
+const REASONS: Record<string, string> = {
+  SQLITE_CONSTRAINT_NOTNULL: 'Ein Pflichtfeld ist leer.',
+  SQLITE_CONSTRAINT_UNIQUE: 'Ein Wert, der eindeutig sein muss, kommt doppelt vor.',
+  SQLITE_CONSTRAINT_PRIMARYKEY: 'Die Kennung kommt doppelt vor.',
+  SQLITE_CONSTRAINT_CHECK: 'Ein Wert ist nicht zulässig.',
+  SQLITE_MISMATCH: 'Ein Wert hat die falsche Art.',
+};
+
+function insertRows(ctx: Context, info: TableInfo, rows: StoredRow[]): void {
+  // Rows of an archive from an older schema may lack newer columns; those take their defaults.
+  const statements = new Map<string, Statement>();
+  rows.forEach((row, index) => {
+    const columns = Object.keys(row);
+    const signature = columns.join('\u0000');
+    let statement = statements.get(signature);
+    if (!statement) {
+      statement = ctx.sqlite.prepare(`INSERT INTO ${quote(info.name)} (${columns.map(quote).join(', ')})
+        VALUES (${columns.map(() => '?').join(', ')})`);
+      statements.set(signature, statement);
+    }
+    try {
+      statement.run(...columns.map((c) => row[c]));
+    } catch (error) {
+      const reason = REASONS[(error as { code?: string }).code ?? ''];
+      if (!reason) throw error;
+      const message = `Tabelle „${tableLabel(info.name)}“, Zeile ${index + 1} lässt sich nicht einlesen: ${reason}`;
+      throw new ApiError('VALIDATION', message, [{ field: 'dataBase64', message }]);
+    }
+  });
+}
+
+/**
+ * Reads an archive into an empty database, all tables in one transaction. Foreign keys are checked once at the
+ * end (deferred), because two pairs of tables refer to each other and some tables to themselves.
+ */
+export function importArchive(ctx: Context, dataBase64: string): ImportResult {
+  const schema = currentSchemaVersion(ctx);
+  return ctx.write(() => {
+    const existing = existingData(ctx);
+    if (existing.length > 0) {
+      throw new ApiError('CONFLICT', 'Ein Archiv kann nur in eine leere Datenbank eingelesen werden. Diese Datenbank enthält '
+        + `bereits Daten: ${existing.slice(0, 4).join(', ')}${existing.length > 4 ? ' und mehr' : ''}.`);
+    }
+    const archive = readArchive(dataBase64, schema);
+    ctx.sqlite.pragma('defer_foreign_keys = ON');
+    // The built-in Handlungsfelder of the new database make way for the office's own list from the archive.
+    ctx.sqlite.prepare('DELETE FROM fields_of_action').run();
+    for (const info of archiveTables()) insertRows(ctx, info, archive.tables[info.name] ?? []);
+    const violations = ctx.sqlite.pragma('foreign_key_check') as Array<{ table: string }>;
+    if (violations.length > 0) {
+      const message = `Das Archiv ist unvollständig: ${violations.length.toLocaleString('de-DE')} Verweise zeigen ins Leere `
+        + `(zuerst in „${tableLabel(violations[0].table)}“).`;
+      throw new ApiError('VALIDATION', message, [{ field: 'dataBase64', message }]);
+    }
+    const result = { exportedAt: archive.exportedAt, exportedBy: archive.exportedBy, rowCounts: archive.rowCounts };
+    recordAudit(ctx, 'archive', newId(), 'RESTORE', null, { ...result, formatVersion: archive.formatVersion, schemaVersion: archive.schemaVersion });
+    return result;
+  });
+}
