@@ -16,6 +16,7 @@ import { closeSqlite, openSqlite } from '../db/sqlite/open';
 import { BENCH_TODAY, generateOffice } from './bench/generate';
 import { formatTable, median, runCases } from './bench/runner';
 import { benchSearch, type SearchBenchResult } from './bench/searchBench';
+import { benchReport, type ReportBenchResult } from './bench/reportBench';
 
 const OPEN_RUNS = 5;
 
@@ -61,9 +62,11 @@ async function main(): Promise<void> {
     const raw = openSqlite(generated.databaseFile, { readonly: true });
     let cases;
     let searchResult: SearchBenchResult;
+    let reportResult: ReportBenchResult;
     try {
       cases = await runCases(core, raw, { iterations, today: BENCH_TODAY });
       searchResult = await benchSearch(core, raw);
+      reportResult = await benchReport(core, raw);
     } finally {
       closeSqlite(raw);
       core.close();
@@ -75,6 +78,10 @@ async function main(): Promise<void> {
     const sr = searchResult!;
     console.log(`\nSuche (${sr.queries} Anfragen): API Median ${sr.apiMedianMs} ms, schlechteste ${sr.apiWorstMs} ms („${sr.worstQuery}“); `
       + `FTS5 direkt Median ${sr.rawMedianMs} ms, schlechteste ${sr.rawWorstMs} ms; Verhältnis ${sr.ratio}`);
+    const rr = reportResult!;
+    console.log(`Sachbericht ${rr.year} (aktivstes Jahr: ${rr.activity.meetings} Sitzungen, ${rr.activity.decisions} Beschlüsse, `
+      + `${rr.activity.roundTables} Runde Tische): Zahlenstand ${rr.snapshotMs} ms, Vorschau ${rr.previewMs} ms, `
+      + `Word-Datei ${rr.exportMs} ms (${(rr.bytes / 1e6).toFixed(1)} MB)`);
 
     const results = {
       generatedAt: new Date().toISOString(),
@@ -84,6 +91,7 @@ async function main(): Promise<void> {
       open: { freshMigrateMedianMs: freshOpenMs, largeOpenMedianMs: largeOpenMs, runs: OPEN_RUNS },
       cases,
       search: searchResult!,
+      report: reportResult!,
     };
     const outDir = fileURLToPath(new URL('../bench-results', import.meta.url));
     mkdirSync(outDir, { recursive: true });

@@ -27,7 +27,8 @@ export const electronBuilds: Record<'main' | 'preload', BuildOptions> = {
     ...common,
     entryPoints: ['electron/main.ts'],
     outfile: 'dist/electron/main.cjs',
-    external: ['electron', 'better-sqlite3'],
+    // Native addons stay in node_modules (unpacked from the asar); esbuild cannot bundle .node files.
+    external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
   },
   preload: {
     ...common,

@@ -1,4 +1,5 @@
 import { metaMethods } from './handlers/meta';
+import { searchMethods } from './handlers/search';
 import { municipalityMethods } from './handlers/municipalities';
 import { organisationMethods } from './handlers/organisations';
 import { personMethods } from './handlers/persons';
@@ -15,6 +16,25 @@ import { decisionMethods } from './handlers/decisions';
 import { taskMethods } from './handlers/tasks';
 import { minutesMethods } from './handlers/minutes';
 import { exportMethods } from './handlers/exports';
+import { themeMethods } from './handlers/themes';
+import { measureMethods } from './handlers/measures';
+import { groupMethods } from './handlers/groups';
+import { chainMethods } from './handlers/chain';
+import { roundTableMethods } from './handlers/roundTables';
+import { municipalityProfileMethods } from './handlers/municipalityProfile';
+import { roundTableExportMethods } from './handlers/roundTableExports';
+import { fundingMethods } from './handlers/funding';
+import { cmFigureMethods } from './handlers/cmFigures';
+import { eventMethods } from './handlers/events';
+import { staffingMethods } from './handlers/staffing';
+import { historyMethods } from './handlers/history';
+import { archiveMethods } from './handlers/archive';
+import { oparlMethods } from './handlers/oparl';
+import { privacyMethods } from './handlers/privacy';
+import { reconstructionMethods } from './handlers/reconstructions';
+import { findingMethods } from './handlers/findings';
+import { retentionMethods } from './handlers/retention';
+import { reportExportMethods, reportMethods } from './handlers/reports';
 
 /**
  * Every API method, by globally unique name "<domain>.<verb>". One handler file per domain;
@@ -22,6 +42,7 @@ import { exportMethods } from './handlers/exports';
  */
 export const methods = {
   ...metaMethods,
+  ...searchMethods,
   ...municipalityMethods,
   ...settingsMethods,
   ...backupMethods,
@@ -34,14 +55,35 @@ export const methods = {
   ...taskMethods,
   ...minutesMethods,
   ...exportMethods,
+  ...themeMethods,
+  ...measureMethods,
+  ...groupMethods,
+  ...chainMethods,
   ...organisationMethods,
   ...personMethods,
   ...postMethods,
   ...providerAssignmentMethods,
+  ...roundTableMethods,
+  ...municipalityProfileMethods,
+  ...roundTableExportMethods,
+  ...fundingMethods,
+  ...cmFigureMethods,
+  ...eventMethods,
+  ...staffingMethods,
+  ...historyMethods,
+  ...archiveMethods,
+  ...oparlMethods,
+  ...privacyMethods,
+  ...reconstructionMethods,
+  ...findingMethods,
+  ...retentionMethods,
+  ...reportMethods,
+  ...reportExportMethods,
 };
 
 export const handlerGroups = {
   metaMethods,
+  searchMethods,
   municipalityMethods,
   settingsMethods,
   backupMethods,
@@ -54,8 +96,28 @@ export const handlerGroups = {
   taskMethods,
   minutesMethods,
   exportMethods,
+  themeMethods,
+  measureMethods,
+  groupMethods,
+  chainMethods,
   organisationMethods,
   personMethods,
   postMethods,
   providerAssignmentMethods,
+  roundTableMethods,
+  municipalityProfileMethods,
+  roundTableExportMethods,
+  fundingMethods,
+  cmFigureMethods,
+  eventMethods,
+  staffingMethods,
+  historyMethods,
+  archiveMethods,
+  oparlMethods,
+  privacyMethods,
+  reconstructionMethods,
+  findingMethods,
+  retentionMethods,
+  reportMethods,
+  reportExportMethods,
 } as const;

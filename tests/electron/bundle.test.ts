@@ -40,9 +40,9 @@ describe('the main bundle', () => {
     expect(electronBuilds.main).toMatchObject({ format: 'cjs', platform: 'node', target: 'node20', outfile: 'dist/electron/main.cjs' });
   });
 
-  it('leaves only electron, better-sqlite3 and Node built-ins to run time', () => {
+  it('leaves only electron, the native addons and Node built-ins to run time', () => {
     const outside = main.required.filter((id) => !isBuiltin(id));
-    expect(outside.sort()).toEqual(['better-sqlite3', 'electron']);
+    expect(outside.sort()).toEqual(['@resvg/resvg-js', 'better-sqlite3', 'electron']);
   });
 
   it('contains the core but no renderer code', () => {
