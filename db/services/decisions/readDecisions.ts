@@ -5,12 +5,14 @@ import type { DecisionResult, DecisionType, MeetingStatus } from '../../domain/e
 import { listTasks, type TaskRow } from '../tasks/listTasks';
 import { resultText } from './votes';
 
-export interface DecisionListRow {
+/** What a decision says and how it was taken; lists and the minutes add their own context. */
+export interface DecisionFields {
   id: string;
   number: string | null;
   text: string;
   type: DecisionType;
   result: DecisionResult;
+  /** "mit 9 Ja, 1 Nein, 2 Enthaltungen beschlossen" */
   resultText: string;
   votesYes: number | null;
   votesNo: number | null;
@@ -19,6 +21,9 @@ export interface DecisionListRow {
   quorumReached: boolean | null;
   overrideReason: string | null;
   decidedOn: string;
+}
+
+export interface DecisionListRow extends DecisionFields {
   meetingId: string;
   meetingSequenceNo: number | null;
   meetingStartsAt: string;

@@ -1,5 +1,6 @@
+import type { DecisionFields } from '../decisions/readDecisions';
 import type {
-  AgendaItemKind, AgendaItemStatus, AttendanceStatus, CommitteeKind, DecisionResult, DecisionType, MembershipRole, StandingItem, TaskStatus,
+  AgendaItemKind, AgendaItemStatus, AttendanceStatus, CommitteeKind, MembershipRole, StandingItem, TaskStatus,
 } from '../../domain/enums';
 import type { QuorumResult } from '../attendance/quorum';
 import type { MinutesStatus } from './locks';
@@ -68,21 +69,7 @@ export interface MinutesAttendance {
   notRecorded: Attendee[];
 }
 
-export interface MinutesDecision {
-  id: string;
-  number: string | null;
-  text: string;
-  type: DecisionType;
-  result: DecisionResult;
-  /** "mit 9 Ja, 1 Nein, 2 Enthaltungen beschlossen" */
-  resultText: string;
-  votesYes: number | null;
-  votesNo: number | null;
-  votesAbstain: number | null;
-  votingMembersPresent: number | null;
-  quorumReached: boolean | null;
-  overrideReason: string | null;
-  decidedOn: string;
+export interface MinutesDecision extends DecisionFields {
   tasks: MinutesTask[];
 }
 
