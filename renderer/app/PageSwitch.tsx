@@ -20,7 +20,7 @@ const PAGES: Record<string, (sub: string) => ReactNode> = {
   '/kommunen': (sub) => <MunicipalityPage sub={sub} />,
   '/fallrekonstruktionen': (sub) => <ReconstructionsPage sub={sub} />,
   '/themen': (sub) => <ThemesPage sub={sub} />,
-  '/berichte': () => <ReportsPage />,
+  '/berichte': (sub) => <ReportsPage sub={sub} />,
   '/stammdaten': (sub) => <MasterDataPage sub={sub} />,
   '/einstellungen': () => <SettingsPage />,
 };

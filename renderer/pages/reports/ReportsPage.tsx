@@ -1,39 +1,40 @@
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
+import { Loading } from '../../components/Loading';
+import { useApiData } from '../../api/useApiData';
+import { NewSachberichtForm } from './NewSachberichtForm';
+import { ReportPage } from './ReportPage';
+import { SachberichtList } from './SachberichtList';
+import { parseReportRoute } from './reportPaths';
+import './reports.css';
 
-const PLANNED_REPORTS: { title: string; text: string }[] = [
-  {
-    title: 'Sachbericht',
-    text: 'Der jährliche Bericht zum Verwendungsnachweis: Stellen je Baustein, Sitzungen und Beschlüsse der Lenkungsgruppe, Fallrekonstruktionen, Themen und Maßnahmen, Beteiligung der Kommunen.',
-  },
-  {
-    title: 'Fortschreibung des KIM-Konzepts',
-    text: 'Stellen und Besetzung, Aufgabenprofile der Koordinierungsstellen, Träger und ihre Zuständigkeiten, Lenkungsgruppe und Beteiligung der Kommunen.',
-  },
-  {
-    title: 'Sachstandsbericht',
-    text: 'Ein kurzer Stand für Ausschüsse des Kreistags.',
-  },
-];
+export function ReportsPage({ sub }: { sub: string }) {
+  const route = parseReportRoute(sub);
+  if (route.kind === 'report') return <ReportPage key={route.reportId} reportId={route.reportId} tab={route.tab} />;
+  return <ReportsOverview />;
+}
 
-/** Says honestly what this area will do; it offers no button for anything that does not exist yet. */
-export function ReportsPage() {
+/** The Sachberichte, one per funding year, and the years that have none yet. */
+function ReportsOverview() {
   useDocumentTitle('Berichte');
+  const reports = useApiData('reports.list', { kind: 'SACHBERICHT' });
+  const years = useApiData('fundingYears.list');
   return (
     <>
       <PageTitle>Berichte</PageTitle>
       <p className="kern-body page-intro">
-        Hier werden künftig Berichte aus den erfassten Daten erzeugt und als Word-Dokument gespeichert.
-        Abschnitte, die sich aus den Daten ergeben, werden vorausgefüllt; eigene Texte ergänzen Sie vor dem Export.
-        In dieser Version lassen sich noch keine Berichte erzeugen.
+        Der Sachbericht zum Verwendungsnachweis wird je Förderjahr aus den erfassten Daten erstellt: Die Zahlen werden zu einem
+        Stichtag festgeschrieben, die Texte der Kapitel ergänzen Sie selbst. Das Ergebnis speichern Sie als Word-Dokument.
       </p>
-      <h2 className="kern-heading-medium">Vorgesehene Berichte</h2>
-      <ul className="kern-list report-list">
-        {PLANNED_REPORTS.map((r) => (
-          <li key={r.title} className="kern-body">
-            <strong>{r.title}:</strong> {r.text}
-          </li>
-        ))}
-      </ul>
+      <h2 className="kern-heading-medium">Sachberichte</h2>
+      <Loading data={reports.data} error={reports.error} what="Sachberichte">
+        {(rows) => <SachberichtList reports={rows} />}
+      </Loading>
+      <Loading data={years.data} error={years.error} what="Förderjahre">
+        {(fundingYears) => reports.data ? (
+          <NewSachberichtForm years={fundingYears.map((y) => y.year).filter((y) => !reports.data!.some((r) => r.year === y))}
+            hasYears={fundingYears.length > 0} />
+        ) : null}
+      </Loading>
     </>
   );
 }
