@@ -46,6 +46,7 @@ describe('Berichte: the Sachbericht of a funding year', () => {
     expect(await changes.count()).toBe(diff.changes.length);
     expect(await changes.first().textContent()).toContain(`${diff.changes[0].label}: `);
     expect(await facts.textContent()).toContain('Stichtag31.12.2025');
+    expect(await page.locator('.report-diff__list').textContent()).toContain('30.06.2025 → 31.12.2025');
 
     const { sections } = await api.send('reports.get', { id: draft.id });
     const chapter = sections[0];
@@ -78,6 +79,14 @@ describe('Berichte: the Sachbericht of a funding year', () => {
     const tables = preview.locator('table');
     expect(await tables.count()).toBeGreaterThan(0);
     expect(await tables.first().locator('thead th').count()).toBeGreaterThan(0);
+    // Each chart of the model is drawn from its data, with the Word file's alternative text as its summary.
+    const charts = (await api.send('reports.preview', { draftId: draft.id })).chapters
+      .flatMap((c) => c.generated).filter((b) => b.kind === 'chart');
+    expect(charts.length).toBeGreaterThan(0);
+    const figures = preview.locator('figure.chart-figure');
+    expect(await figures.count()).toBe(charts.length);
+    expect(await figures.first().locator('svg').count()).toBeGreaterThan(0);
+    expect(await figures.first().textContent()).toContain(charts[0].kind === 'chart' ? charts[0].altText : '');
     await app.checkAccessibility('bericht-vorschau');
     await app.screenshot('bericht-vorschau');
 

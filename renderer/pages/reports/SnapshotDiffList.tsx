@@ -1,7 +1,7 @@
 import type { OutputOf } from '../../../db/api/contract';
 import { useApiData } from '../../api/useApiData';
 import { Loading } from '../../components/Loading';
-import { formatInstant } from '../../format/date';
+import { formatDate, formatInstant } from '../../format/date';
 
 type Change = OutputOf<'reports.snapshotDiff'>['changes'][number];
 
@@ -9,7 +9,7 @@ function valueText(value: Change['before']): string {
   if (value == null || value === '') return '–';
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
   if (typeof value === 'number') return value.toLocaleString('de-DE');
-  return value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
 }
 
 /** What changed between the last two snapshots, so the office sees why figures in the text may need updating. */
