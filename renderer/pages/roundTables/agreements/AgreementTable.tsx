@@ -1,3 +1,4 @@
+import { AgreementRowActions } from './AgreementRowActions';
 import { useState } from 'react';
 import { useToday } from '../../../api/useToday';
 import { hrefFor } from '../../../app/router';
@@ -56,16 +57,7 @@ export function AgreementTable({ caption, rows, showRoundTable = false, onNotice
                   </td>
                   <td className="kern-table__cell"><AgreementStatusSelect row={r} /></td>
                   <td className="kern-table__cell kern-table__cell--action">
-                    <span className="row-actions">
-                      <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" title={`Bearbeiten: ${r.title}`} onClick={() => setEditing(r)}>
-                        <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-                        <span className="kern-sr-only">Bearbeiten: {r.title}</span>
-                      </button>
-                      <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" title={`Notizen: ${r.title}`} onClick={() => setNotesOf(r)}>
-                        <span className="kern-icon kern-icon--draft" aria-hidden="true" />
-                        <span className="kern-sr-only">Notizen: {r.title}</span>
-                      </button>
-                    </span>
+                    <AgreementRowActions title={r.title} onEdit={() => setEditing(r)} onNotes={() => setNotesOf(r)} />
                   </td>
                 </tr>
               );

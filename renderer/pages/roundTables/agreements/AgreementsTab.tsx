@@ -1,3 +1,4 @@
+import { AgreementRowActions } from './AgreementRowActions';
 import { useId, useMemo, useState } from 'react';
 import type { InputOf } from '../../../../db/api/contract';
 import { enumLabel, useEnums } from '../../../api/enums';
@@ -66,16 +67,7 @@ export function AgreementsTab() {
   ], [enums, today]);
 
   const actions = (r: AgreementRow) => (
-    <span className="row-actions">
-      <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" title={`Bearbeiten: ${r.title}`} onClick={() => setEditing(r)}>
-        <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-        <span className="kern-sr-only">Bearbeiten: {r.title}</span>
-      </button>
-      <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" title={`Notizen: ${r.title}`} onClick={() => setNotesOf(r)}>
-        <span className="kern-icon kern-icon--draft" aria-hidden="true" />
-        <span className="kern-sr-only">Notizen: {r.title}</span>
-      </button>
-    </span>
+    <AgreementRowActions title={r.title} onEdit={() => setEditing(r)} onNotes={() => setNotesOf(r)} />
   );
 
   const exportFilter = { municipalityId: municipalityId || null, status };
