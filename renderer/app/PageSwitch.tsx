@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FundingPage } from '../pages/funding/FundingPage';
 import { GroupsPage } from '../pages/groups/GroupsPage';
 import { MasterDataPage } from '../pages/masterData/MasterDataPage';
 import { MunicipalityPage } from '../pages/municipalities/MunicipalityPage';
@@ -20,6 +21,7 @@ const PAGES: Record<string, (sub: string) => ReactNode> = {
   '/kommunen': (sub) => <MunicipalityPage sub={sub} />,
   '/fallrekonstruktionen': (sub) => <ReconstructionsPage sub={sub} />,
   '/themen': (sub) => <ThemesPage sub={sub} />,
+  '/foerderung': (sub) => <FundingPage sub={sub} />,
   '/berichte': (sub) => <ReportsPage sub={sub} />,
   '/stammdaten': (sub) => <MasterDataPage sub={sub} />,
   '/einstellungen': () => <SettingsPage />,

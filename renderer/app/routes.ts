@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/runde-tische', label: 'Runde Tische' },
   { path: '/fallrekonstruktionen', label: 'Fallrekonstruktionen' },
   { path: '/themen', label: 'Themen & Maßnahmen' },
+  { path: '/foerderung', label: 'Förderung & Zahlen' },
   { path: '/berichte', label: 'Berichte' },
   { path: '/stammdaten', label: 'Stammdaten' },
   { path: '/einstellungen', label: 'Einstellungen' },

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { HOME_PATH, NAV_ITEMS, subPath, topLevel } from '../../../renderer/app/routes';
 
 describe('routes', () => {
-  it('name the nine areas of the main navigation in German, in order', () => {
+  it('name the ten areas of the main navigation in German, in order', () => {
     expect(NAV_ITEMS.map((i) => i.label)).toEqual([
       'Übersicht', 'Lenkungsgruppe', 'Gruppen', 'Runde Tische', 'Fallrekonstruktionen',
-      'Themen & Maßnahmen', 'Berichte', 'Stammdaten', 'Einstellungen',
+      'Themen & Maßnahmen', 'Förderung & Zahlen', 'Berichte', 'Stammdaten', 'Einstellungen',
     ]);
   });
 

@@ -1,0 +1,43 @@
+import type React from 'react';
+import { hrefFor } from '../../app/router';
+import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
+import { CmFiguresTab } from './cmFigures/CmFiguresTab';
+import { EventsTab } from './events/EventsTab';
+import { FundingYearsTab } from './years/FundingYearsTab';
+import { StaffingTab } from './staffing/StaffingTab';
+import { FUNDING_TABS, parseFundingRoute } from './tabs';
+
+const TAB_CONTENT: Record<string, (props: { rest: string }) => React.JSX.Element> = {
+  jahre: FundingYearsTab,
+  personal: StaffingTab,
+  fallzahlen: CmFiguresTab,
+  veranstaltungen: EventsTab,
+};
+
+/** Funding, staffing proof, case-management figures and events: the records the Sachbericht is written from. */
+export function FundingPage({ sub }: { sub: string }) {
+  const { tab, rest } = parseFundingRoute(sub);
+  const Content = TAB_CONTENT[tab.slug];
+  useDocumentTitle(`${tab.label} – Förderung & Zahlen`);
+  return (
+    <>
+      <PageTitle>Förderung & Zahlen</PageTitle>
+      <p className="kern-body page-intro">
+        Förderjahre mit Zuwendungsbescheid, Planansätzen und Ausgaben, der Nachweis des geförderten Personals, die
+        Fallzahlen des Case Managements (nur Summen, keine Klientendaten) und Veranstaltungen: die Zahlen für den Sachbericht.
+      </p>
+      <nav className="sub-nav" aria-label="Bereiche von Förderung & Zahlen">
+        <ul className="sub-nav__list">
+          {FUNDING_TABS.map((t) => (
+            <li key={t.slug}>
+              <a className="sub-nav__link" href={hrefFor(`/foerderung/${t.slug}`)} aria-current={t.slug === tab.slug ? 'page' : undefined}>
+                {t.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Content key={tab.slug} rest={rest} />
+    </>
+  );
+}
