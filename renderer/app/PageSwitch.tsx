@@ -24,7 +24,7 @@ const PAGES: Record<string, (sub: string) => ReactNode> = {
   '/foerderung': (sub) => <FundingPage sub={sub} />,
   '/berichte': (sub) => <ReportsPage sub={sub} />,
   '/stammdaten': (sub) => <MasterDataPage sub={sub} />,
-  '/einstellungen': () => <SettingsPage />,
+  '/einstellungen': (sub) => <SettingsPage sub={sub} />,
 };
 
 /** Renders the page of the current path; keyed by its top level so each page mounts fresh (and its h1 takes focus). */

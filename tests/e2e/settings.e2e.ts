@@ -12,7 +12,7 @@ describe('Einstellungen', () => {
   it('saves the office settings, shows a refused value at its field, and renames the office in the header', async () => {
     app = await startApp({ setup: 'empty' });
     const { page, api } = app;
-    await app.open('/einstellungen');
+    await app.open('/einstellungen/dienststelle');
 
     const threshold = page.getByLabel('Kleinzahlen unterdrücken unter');
     expect(await threshold.inputValue()).toBe('3');
@@ -40,7 +40,7 @@ describe('Einstellungen', () => {
     app = await startApp({ setup: 'empty' });
     const { page, api } = app;
     await api.send('municipalities.create', { name: 'Dahlem', status: 'GEMEINDE' });
-    await app.open('/einstellungen');
+    await app.open('/einstellungen/datensicherung');
     expect(await page.getByText('Es gibt noch keine Sicherungen im Datenordner.').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Jetzt sichern' }).click();

@@ -2,17 +2,25 @@ import { z } from 'zod';
 import { method } from '../define';
 import { input } from '../fields';
 import { exportArchive } from '../../services/archive/exportArchive';
-import { importArchive } from '../../services/archive/importArchive';
+import { importArchive, importReadiness } from '../../services/archive/importArchive';
 
 const LABEL = 'Archivdatei';
 // Base64 of about 300 MB; a JavaScript string cannot hold much more, and an office's data is far smaller.
 const MAX_CHARS = 400_000_000;
 
+const exportMethod = method({
+  input: z.strictObject({}).optional(),
+  run: (ctx) => exportArchive(ctx),
+});
+
 /** The versioned JSON archive of all data: export, and import into an empty database. */
 export const archiveMethods = {
-  'archive.export': method({
+  'archive.export': exportMethod,
+  // The same export under the name the desktop shell's save dialog accepts (it runs only `exports.*` methods).
+  'exports.archive': exportMethod,
+  'archive.importStatus': method({
     input: z.strictObject({}).optional(),
-    run: (ctx) => exportArchive(ctx),
+    run: (ctx) => importReadiness(ctx),
   }),
   'archive.import': method({
     input: input({

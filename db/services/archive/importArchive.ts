@@ -5,7 +5,7 @@ import { newId } from '../../domain/ids';
 import type { Statement } from 'better-sqlite3';
 import { recordAudit } from '../audit';
 import type { TableInfo } from '../history/tables';
-import { readArchive, tableLabel, type StoredRow } from './archiveFormat';
+import { ARCHIVE_FORMAT_VERSION, readArchive, tableLabel, type StoredRow } from './archiveFormat';
 import { archiveTables, currentSchemaVersion, quote } from './archiveTables';
 
 export interface ImportResult {
@@ -17,7 +17,7 @@ export interface ImportResult {
 const BUILTIN = new Map(BUILTIN_FIELDS_OF_ACTION);
 
 /** What the database already holds besides the built-in Handlungsfelder every new database gets. */
-function existingData(ctx: Context): string[] {
+export function existingData(ctx: Context): string[] {
   const found: string[] = [];
   // The office's records first; settings and the audit log say less about whose data this is.
   const last = new Set(['audit_log', 'settings']);
@@ -33,6 +33,22 @@ function existingData(ctx: Context): string[] {
     if (n > 0) found.push(`${tableLabel(info.name)} (${n.toLocaleString('de-DE')})`);
   }
   return found;
+}
+
+export interface ImportReadiness {
+  /** Whether an archive may be read in now: only into an empty database. */
+  allowed: boolean;
+  /** What is in the way ("Kommunen (11)", "Einstellungen (1)"), most telling first. */
+  existing: string[];
+  /** The newest archive format and database schema this version reads, so a file can be judged before it is sent. */
+  formatVersion: number;
+  schemaMigrations: number;
+}
+
+/** Asked before offering an import, so the screen can say why it is not possible instead of letting the user try. */
+export function importReadiness(ctx: Context): ImportReadiness {
+  const existing = existingData(ctx);
+  return { allowed: existing.length === 0, existing, formatVersion: ARCHIVE_FORMAT_VERSION, schemaMigrations: currentSchemaVersion(ctx).migrations };
 }
 
 const REASONS: Record<string, string> = {

@@ -48,7 +48,7 @@ export function BackupSection() {
 
   return (
     <section className="page-section" aria-labelledby="backup-heading">
-      <h2 id="backup-heading" className="kern-heading-medium">Datensicherung</h2>
+      <h2 id="backup-heading" className="kern-heading-medium">Sicherungen</h2>
       <p className="kern-body">
         Eine Sicherung ist eine vollständige, geprüfte Kopie aller Daten. Ohne Ordnerangabe landet sie im Ordner „backups“ des Datenordners;
         für den Ernstfall sollte regelmäßig auch eine Sicherung auf einem anderen Laufwerk liegen.

@@ -13,7 +13,7 @@ export function OfficeSection() {
   const { data, error } = useApiData('settings.get');
   return (
     <section className="page-section" aria-labelledby="office-heading">
-      <h2 id="office-heading" className="kern-heading-medium">Büro</h2>
+      <h2 id="office-heading" className="kern-heading-medium">Angaben zur Dienststelle</h2>
       <Loading data={data} error={error} what="Die Einstellungen">
         {(settings) => <OfficeForm settings={settings} />}
       </Loading>
