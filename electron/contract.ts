@@ -21,7 +21,7 @@ export interface ShellMethods {
   /** Opens a document or folder with the OS: only inside the data folder or a path a dialog returned. */
   'shell.openPath': { input: { path: string }; output: { path: string } };
   /** Runs a core `exports.*` method and saves its file where the user chooses (null when cancelled). */
-  'shell.saveExport': { input: { method: string; input?: unknown }; output: { path: string | null; fileName: string } };
+  'shell.saveExport': { input: { method: string; input?: unknown }; output: { path: string | null; fileName: string; sizeBytes: number } };
 }
 
 export type ShellMethodName = keyof ShellMethods;

@@ -40,7 +40,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
  */
 export function createExportSaver(deps: ExportSaveDeps) {
   return {
-    async 'shell.saveExport'(input: unknown): Promise<{ path: string | null; fileName: string }> {
+    async 'shell.saveExport'(input: unknown): Promise<{ path: string | null; fileName: string; sizeBytes: number }> {
       const parsed = request.safeParse(input);
       if (!parsed.success) throw new ApiError('VALIDATION', 'Ungültiger Exportauftrag.');
       const file = exportFile.safeParse(await deps.runExport(parsed.data.method, parsed.data.input));
@@ -50,10 +50,11 @@ export function createExportSaver(deps: ExportSaveDeps) {
       const options = { defaultPath: fileName, filters: filter ? [filter] : [] };
       const win = deps.getWindow();
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return { path: null, fileName };
-      await writeFile(result.filePath, Buffer.from(file.data.dataBase64, 'base64'));
+      const bytes = Buffer.from(file.data.dataBase64, 'base64');
+      if (result.canceled || !result.filePath) return { path: null, fileName, sizeBytes: bytes.length };
+      await writeFile(result.filePath, bytes);
       deps.grantFile?.(result.filePath);
-      return { path: result.filePath, fileName };
+      return { path: result.filePath, fileName, sizeBytes: bytes.length };
     },
   };
 }

@@ -12,6 +12,8 @@ export interface SavedExport {
   /** 'saved': written where the user chose (desktop); 'downloaded': handed to the browser; 'cancelled': dialog closed. */
   outcome: 'saved' | 'downloaded' | 'cancelled';
   path: string | null;
+  /** Size of the file the core built, in bytes. */
+  sizeBytes: number;
 }
 
 type ExportFile = OutputOf<'exports.minutes'>;
@@ -29,12 +31,13 @@ export async function saveExport<M extends ExportMethod>(method: M, input: Input
     } catch (error) {
       throw ApiFailure.from(error);
     }
-    return { fileName: result.fileName, outcome: result.path ? 'saved' : 'cancelled', path: result.path };
+    return { fileName: result.fileName, outcome: result.path ? 'saved' : 'cancelled', path: result.path, sizeBytes: result.sizeBytes };
   }
   const send = api.send as (name: M, value: InputOf<M>) => Promise<ExportFile>;
   const file = await send(method, input);
-  downloadFile(file);
-  return { fileName: file.fileName, outcome: 'downloaded', path: null };
+  const bytes = base64ToBytes(file.dataBase64);
+  downloadFile(file, bytes);
+  return { fileName: file.fileName, outcome: 'downloaded', path: null, sizeBytes: bytes.length };
 }
 
 /** Base64 (as the core sends files over JSON) → bytes. */
@@ -45,8 +48,8 @@ export function base64ToBytes(base64: string): Uint8Array {
   return bytes;
 }
 
-function downloadFile(file: ExportFile): void {
-  const blob = new Blob([base64ToBytes(file.dataBase64) as Uint8Array<ArrayBuffer>], { type: file.mimeType });
+function downloadFile(file: ExportFile, bytes: Uint8Array): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -27,7 +27,7 @@ describe('shell.saveExport', () => {
     const saver = createExportSaver({ getWindow: () => win as never, runExport, grantFile });
 
     await expect(saver['shell.saveExport']({ method: 'exports.invitation', input: { meetingId: 'm1' } }))
-      .resolves.toEqual({ path: target, fileName: file.fileName });
+      .resolves.toEqual({ path: target, fileName: file.fileName, sizeBytes: Buffer.byteLength('Begrüßung') });
     expect(runExport).toHaveBeenCalledWith('exports.invitation', { meetingId: 'm1' });
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(win, {
       defaultPath: file.fileName, filters: [{ name: 'Word-Dokument', extensions: ['docx'] }],
@@ -39,7 +39,7 @@ describe('shell.saveExport', () => {
   it('writes nothing when the user cancels', async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
     const saver = createExportSaver({ getWindow: () => null, runExport: async () => file });
-    await expect(saver['shell.saveExport']({ method: 'exports.calendar' })).resolves.toEqual({ path: null, fileName: file.fileName });
+    await expect(saver['shell.saveExport']({ method: 'exports.calendar' })).resolves.toEqual({ path: null, fileName: file.fileName, sizeBytes: Buffer.byteLength('Begrüßung') });
   });
 
   it('runs only export methods', async () => {

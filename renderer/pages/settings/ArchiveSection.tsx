@@ -6,6 +6,7 @@ import { useApiData } from '../../api/useApiData';
 import { Alert } from '../../components/Alert';
 import { Loading } from '../../components/Loading';
 import { formatInstant } from '../../format/date';
+import { formatBytes } from '../../format/number';
 import { ArchiveImport } from '../firstRun/ArchiveImport';
 
 /**
@@ -51,7 +52,7 @@ function ArchiveExport() {
     const startedAt = new Date().toISOString();
     try {
       const saved = await saveExport('exports.archive', {});
-      const when = saved.outcome === 'cancelled' ? '' : ` Stand der Daten: ${formatInstant(startedAt)}.`;
+      const when = saved.outcome === 'cancelled' ? '' : ` Größe: ${formatBytes(saved.sizeBytes)}, Stand der Daten: ${formatInstant(startedAt)}.`;
       setNotice(`${exportNotice(saved)}${when}`);
     } catch (error) {
       setFailure(ApiFailure.from(error));

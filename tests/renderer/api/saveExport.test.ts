@@ -9,8 +9,8 @@ describe('saving exports', () => {
   });
 
   it('says in German what happened to the file', () => {
-    expect(exportNotice({ fileName: 'Einladung.docx', outcome: 'saved', path: '/x/Einladung.docx' })).toBe('„Einladung.docx“ wurde gespeichert.');
-    expect(exportNotice({ fileName: 'Einladung.docx', outcome: 'downloaded', path: null })).toBe('„Einladung.docx“ wurde heruntergeladen.');
-    expect(exportNotice({ fileName: 'Einladung.docx', outcome: 'cancelled', path: null })).toBe('Das Speichern wurde abgebrochen; es wurde keine Datei angelegt.');
+    expect(exportNotice({ fileName: 'Einladung.docx', outcome: 'saved', path: '/x/Einladung.docx', sizeBytes: 1 })).toBe('„Einladung.docx“ wurde gespeichert.');
+    expect(exportNotice({ fileName: 'Einladung.docx', outcome: 'downloaded', path: null, sizeBytes: 1 })).toBe('„Einladung.docx“ wurde heruntergeladen.');
+    expect(exportNotice({ fileName: 'Einladung.docx', outcome: 'cancelled', path: null, sizeBytes: 1 })).toBe('Das Speichern wurde abgebrochen; es wurde keine Datei angelegt.');
   });
 });
