@@ -51,7 +51,7 @@ export const reportMethods = {
   }),
   'reports.publish': method({
     input: input({ draftId: id('Bericht') }),
-    writes: ['report_drafts'],
+    writes: ['report_drafts', 'report_snapshots'],
     run: (ctx, { draftId }) => publishDraft(ctx, draftId),
   }),
   'reports.diff': method({

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/errors';
 import { readOfficeSettings } from '../settings/officeSettings';
 import { narrativeBlocks, type ReportBlock } from './blocks';
 import { diffDrafts } from './concepts';
-import { conceptGeneratedBlocks } from './conceptChapters';
+import { conceptBlocksOf } from './conceptFreeze';
 import { draftOf, sectionsOf } from './drafts';
 import type { DiffPart } from './wordDiff';
 
@@ -25,12 +25,16 @@ export interface ConceptPreview {
   title: string;
   versionLabel: string | null;
   status: 'DRAFT' | 'PUBLISHED';
+  publishedAt: string | null;
   officeName: string;
   basedOnTitle: string | null;
   chapters: ConceptChapter[];
 }
 
-/** The Konzept version as the preview shows and Word writes it; with `markChanges` each text carries its changes. */
+/**
+ * The Konzept version as the preview shows and Word writes it; with `markChanges` each text carries its changes.
+ * A published version shows its generated sections as frozen at publication.
+ */
 export function conceptPreview(ctx: Context, draftId: string, options: { markChanges?: boolean } = {}): ConceptPreview {
   const draft = draftOf(ctx, draftId);
   if (draft.kind !== 'CONCEPT_UPDATE') throw new ApiError('CONFLICT', `„${draft.title}“ ist keine Version des KIM-Konzepts.`);
@@ -38,6 +42,7 @@ export function conceptPreview(ctx: Context, draftId: string, options: { markCha
     throw new ApiError('CONFLICT', `„${draft.title}“ ist die erste Version; Änderungen lassen sich nur gegenüber einer früheren Version markieren.`);
   }
   const diff = options.markChanges ? new Map(diffDrafts(ctx, draft.basedOnDraftId!, draftId).sections.map((s) => [s.key, s.parts])) : null;
+  const generatedOf = conceptBlocksOf(ctx, draft);
   let main = 0;
   let sub = 0;
   const chapters = sectionsOf(ctx, draftId).filter((s) => s.enabled).map((s): ConceptChapter => {
@@ -45,14 +50,14 @@ export function conceptPreview(ctx: Context, draftId: string, options: { markCha
     if (depth === 1) { main += 1; sub = 0; } else sub += 1;
     return {
       sectionId: s.id, key: s.key, depth, number: depth === 1 ? `${main}.` : `${main}.${sub}`, title: s.title,
-      generated: s.generated ? conceptGeneratedBlocks(ctx, s.key) : [],
+      generated: s.generated ? generatedOf(s.key) : [],
       narrative: narrativeBlocks(s.narrative),
       changes: diff ? diff.get(s.key) ?? [] : null,
     };
   });
   const base = draft.basedOnDraftId ? draftOf(ctx, draft.basedOnDraftId) : null;
   return {
-    draftId, title: draft.title, versionLabel: draft.versionLabel, status: draft.status,
+    draftId, title: draft.title, versionLabel: draft.versionLabel, status: draft.status, publishedAt: draft.publishedAt,
     officeName: readOfficeSettings(ctx)?.officeName ?? 'KIM-Koordinierungsstelle', basedOnTitle: base?.title ?? null, chapters,
   };
 }

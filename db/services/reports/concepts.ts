@@ -2,6 +2,8 @@ import type { Context } from '../../core/context';
 import { ApiError } from '../../api/errors';
 import { newId } from '../../domain/ids';
 import { recordAudit } from '../audit';
+import type { ReportBlock } from './blocks';
+import { blockLines, conceptBlocksOf, freezeConcept, lineChanges, type LineChange } from './conceptFreeze';
 import { CONCEPT_OUTLINE } from './conceptOutline';
 import { draftOf, listDrafts, sectionsOf, type DraftRow } from './drafts';
 import { wordDiff, type DiffPart } from './wordDiff';
@@ -48,12 +50,16 @@ export function createConcept(ctx: Context, input: CreateConceptInput): DraftRow
   });
 }
 
-/** Freezes a version: from now on its chapters, order and snapshots can no longer change. */
+/**
+ * Freezes a version: from now on its chapters, order and snapshots can no longer change. A Konzept version also keeps
+ * its generated sections as they are at this moment, so "Fortschreibung Januar 2025" reads the same in later years.
+ */
 export function publishDraft(ctx: Context, draftId: string): DraftRow {
   return ctx.write(() => {
     const before = draftOf(ctx, draftId);
     if (before.status === 'PUBLISHED') throw new ApiError('CONFLICT', `„${before.title}“ ist bereits veröffentlicht.`);
     const now = ctx.nowIso();
+    if (before.kind === 'CONCEPT_UPDATE') freezeConcept(ctx, draftId);
     ctx.sqlite.prepare("UPDATE report_drafts SET status = 'PUBLISHED', published_at = ?, updated_at = ? WHERE id = ?").run(now, now, draftId);
     const after = draftOf(ctx, draftId);
     recordAudit(ctx, 'report_drafts', draftId, 'UPDATE', before, after);
@@ -66,26 +72,52 @@ export interface SectionDiff {
   title: string;
   change: 'added' | 'removed' | 'changed' | 'unchanged';
   titleBefore: string | null;
+  /** The section has a part built from the records. */
+  generated: boolean;
+  /** The office's text word by word. */
   parts: DiffPart[];
+  /** Lines of the part built from the records (list items, table rows) that only one of the versions has. */
+  generatedChanges: LineChange[];
 }
 
-/** Section by section (matched by key), what changed from one version to another, the text word by word. */
+function conceptOf(ctx: Context, draftId: string): DraftRow {
+  const draft = draftOf(ctx, draftId);
+  if (draft.kind !== 'CONCEPT_UPDATE') throw new ApiError('CONFLICT', `„${draft.title}“ ist keine Version des KIM-Konzepts.`);
+  return draft;
+}
+
+/**
+ * Section by section (matched by key), what changed from one version to another: the text word by word, the
+ * generated content line by line (frozen for a published version, from the records for a draft).
+ */
 export function diffDrafts(ctx: Context, fromDraftId: string, toDraftId: string): { from: DraftRow; to: DraftRow; sections: SectionDiff[] } {
-  const from = draftOf(ctx, fromDraftId);
-  const to = draftOf(ctx, toDraftId);
+  const from = conceptOf(ctx, fromDraftId);
+  const to = conceptOf(ctx, toDraftId);
+  const blocksBefore = conceptBlocksOf(ctx, from);
+  const blocksAfter = conceptBlocksOf(ctx, to);
+  const lines = (blocks: (key: string) => ReportBlock[], s: { key: string; generated: boolean }) =>
+    s.generated ? blockLines(blocks(s.key)) : [];
   const before = new Map(sectionsOf(ctx, fromDraftId).filter((s) => s.enabled).map((s) => [s.key, s]));
   const after = sectionsOf(ctx, toDraftId).filter((s) => s.enabled);
   const sections: SectionDiff[] = after.map((s) => {
     const old = before.get(s.key);
-    if (!old) return { key: s.key, title: s.title, change: 'added', titleBefore: null, parts: s.narrative ? [{ kind: 'added', text: s.narrative }] : [] };
+    if (!old) {
+      return { key: s.key, title: s.title, change: 'added', titleBefore: null, generated: s.generated, parts: s.narrative ? [{ kind: 'added', text: s.narrative }] : [],
+        generatedChanges: lineChanges([], lines(blocksAfter, s)) };
+    }
     const parts = wordDiff(old.narrative, s.narrative);
-    const changed = old.title !== s.title || parts.some((p) => p.kind !== 'same');
-    return { key: s.key, title: s.title, change: changed ? 'changed' : 'unchanged', titleBefore: old.title === s.title ? null : old.title, parts };
+    const generatedChanges = lineChanges(lines(blocksBefore, old), lines(blocksAfter, s));
+    const changed = old.title !== s.title || parts.some((p) => p.kind !== 'same') || generatedChanges.length > 0;
+    return {
+      key: s.key, title: s.title, change: changed ? 'changed' : 'unchanged', titleBefore: old.title === s.title ? null : old.title,
+      generated: s.generated, parts, generatedChanges,
+    };
   });
   const kept = new Set(after.map((s) => s.key));
   for (const old of before.values()) {
     if (kept.has(old.key)) continue;
-    sections.push({ key: old.key, title: old.title, change: 'removed', titleBefore: old.title, parts: old.narrative ? [{ kind: 'removed', text: old.narrative }] : [] });
+    sections.push({ key: old.key, title: old.title, change: 'removed', titleBefore: old.title, generated: old.generated,
+      parts: old.narrative ? [{ kind: 'removed', text: old.narrative }] : [], generatedChanges: lineChanges(lines(blocksBefore, old), []) });
   }
   return { from, to, sections };
 }

@@ -2,13 +2,14 @@ import type { ReportBlock } from '../../../db/services/reports/blocks';
 import { PreviewChart } from './PreviewChart';
 
 /** The blocks of a chapter as HTML: the same structure the Word file gets (headings, paragraphs, lists, tables, charts). */
-export function PreviewBlocks({ blocks }: { blocks: readonly ReportBlock[] }) {
-  return <>{blocks.map((block, i) => <Block key={i} block={block} />)}</>;
+export function PreviewBlocks({ blocks, headingLevel = 3 }: { blocks: readonly ReportBlock[]; headingLevel?: 3 | 4 }) {
+  return <>{blocks.map((block, i) => <Block key={i} block={block} headingLevel={headingLevel} />)}</>;
 }
 
-function Block({ block }: { block: ReportBlock }) {
+function Block({ block, headingLevel }: { block: ReportBlock; headingLevel: 3 | 4 }) {
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   switch (block.kind) {
-    case 'heading': return <h3 className="kern-heading-small">{block.text}</h3>;
+    case 'heading': return <Heading className="kern-heading-small">{block.text}</Heading>;
     case 'paragraph': return <p className="kern-body report-preview__paragraph">{block.text}</p>;
     case 'note': return <p className="kern-body kern-body--small report-preview__note">{block.text}</p>;
     case 'bullets': return <ul className="kern-list">{block.items.map((item, i) => <li key={i} className="kern-body">{item}</li>)}</ul>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 import { docxParts, paragraphsWithStyle, tables } from '../../../helpers/docx';
 
 /** Two versions of the demo Kreis' KIM-Konzept as Word files: generated sections from the records, changes marked. */
@@ -17,13 +17,20 @@ beforeAll(async () => {
   await t.api.send('setup.initialize', { officeName: 'Kommunales Integrationszentrum Kreis Euskirchen', demo: true });
   first = (await t.api.send('reports.createConcept', { versionLabel: 'Fortschreibung Januar 2025' })).id;
   await t.api.send('reports.updateSection', { id: await sectionId(first, 'foundations'), narrative: 'Das KIM wurde seit Mai 2021 aufgebaut.\n\nDie Koordinierungsstelle gehört zum KoBIZ.' });
+  await t.api.send('reports.updateSection', { id: await sectionId(first, 'outlook'), narrative: 'Geplant sind:\n- Fallrekonstruktionen\n- eine Pressereihe' });
   await t.api.send('reports.publish', { draftId: first });
   second = (await t.api.send('reports.createConcept', { versionLabel: 'Fortschreibung Januar 2026' })).id;
+  await t.api.send('reports.updateSection', { id: await sectionId(second, 'outlook'), narrative: 'Geplant sind:\n- Fallrekonstruktionen\n- eine Pressereihe\n- ein Fachtag Wohnen' });
   await t.api.send('reports.updateSection', { id: await sectionId(second, 'foundations'), narrative: 'Das KIM wurde seit Mai 2021 verstetigt.\n\nDie Koordinierungsstelle gehört zum KoBIZ.' });
 });
 afterAll(() => t.dispose());
 
 describe('the KIM-Konzept as a Word file', () => {
+  it('says on the cover whether a version is a draft or published, and when', async () => {
+    expect(docxParts(await exportDocx(first)).document).toContain('Veröffentlichte Fassung vom 20.01.2026');
+    expect(docxParts(await exportDocx(second)).document).toContain('>Entwurf<');
+  });
+
   it('follows the structure of the Fortschreibung with numbered headings', async () => {
     const { document } = docxParts(await exportDocx(second));
     const h1 = paragraphsWithStyle(document, 'Heading1');
@@ -50,6 +57,17 @@ describe('the KIM-Konzept as a Word file', () => {
     const { document } = docxParts(await exportDocx(second, true));
     expect(document).toMatch(/<w:del [^>]*w:author="KIM Desk"[^>]*>[\s\S]*?<w:delText[^>]*>aufgebaut\. ?<\/w:delText>/);
     expect(document).toMatch(/<w:ins [^>]*>[\s\S]*?<w:t[^>]*>verstetigt\. ?<\/w:t>/);
+    // The paragraphs follow the new text: the replaced word sits in the sentence, not in a paragraph of its own.
+    const paragraphs = document.split('</w:p>');
+    expect(paragraphs.filter((p) => p.includes('Das KIM wurde seit Mai 2021') && p.includes('verstetigt.'))).toHaveLength(1);
+    // Bullet points stay bullet points, the new one marked as inserted.
+    const bulletParagraphs = paragraphs.filter((p) => p.includes('<w:numPr>'));
+    expect(bulletParagraphs.find((p) => p.includes('Fallrekonstruktionen'))).not.toMatch(/<w:(ins|del) /);
+    expect(bulletParagraphs.find((p) => p.includes('ein Fachtag Wohnen'))).toMatch(/<w:ins [\s\S]*ein Fachtag Wohnen/);
+    expect(document).toContain('Geänderte Texte sind gegenüber der Vorversion als Überarbeitungen markiert');
+    const revisionIds = [...document.matchAll(/<w:(?:ins|del) [^>]*w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(revisionIds.length).toBeGreaterThan(1);
+    expect(new Set(revisionIds).size).toBe(revisionIds.length);
     await expect(t.api.send('exports.konzept', { draftId: first, markChanges: true })).rejects.toMatchObject({
       code: 'CONFLICT', message: '„KIM-Konzept – Fortschreibung Januar 2025“ ist die erste Version; Änderungen lassen sich nur gegenüber einer früheren Version markieren.',
     });

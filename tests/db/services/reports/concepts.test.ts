@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 import { CONCEPT_OUTLINE } from '../../../../db/services/reports/conceptOutline';
 import { wordDiff } from '../../../../db/services/reports/wordDiff';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 import type { OutputOf } from '../../../../db/api/contract';
 import type { BudgetLine } from '../../../../db/domain/enums';
 import { LABELS } from '../../../../db/domain/labels';
