@@ -65,6 +65,6 @@ export const cmFigureMethods = {
     writes: ['cm_aggregates'],
     run: (ctx, values) => importCmFigures(ctx, values),
   }),
-  /** An empty CSV with the German header row and one example row. */
-  'cmFigures.csvTemplate': method({ input: z.strictObject({}).optional(), run: () => cmCsvTemplate() }),
+  /** An empty CSV with the German header row and one example row; an `exports.*` name so the desktop shell saves it. */
+  'exports.cmCsvTemplate': method({ input: z.strictObject({}).optional(), run: () => cmCsvTemplate() }),
 };

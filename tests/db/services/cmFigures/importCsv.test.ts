@@ -195,9 +195,9 @@ describe('cmFigures.importCsv', () => {
   });
 });
 
-describe('cmFigures.csvTemplate', () => {
+describe('exports.cmCsvTemplate', () => {
   it('is a UTF-8 CSV with byte order mark, semicolons, the German header and one example row', async () => {
-    const file = await t.api.send('cmFigures.csvTemplate');
+    const file = await t.api.send('exports.cmCsvTemplate');
     expect(file).toMatchObject({ fileName: 'Vorlage CM-Kennzahlen.csv', mimeType: 'text/csv; charset=utf-8' });
     const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -205,7 +205,7 @@ describe('cmFigures.csvTemplate', () => {
   });
 
   it('cannot import its example row by accident, and imports once the names are replaced', async () => {
-    const text = Buffer.from((await t.api.send('cmFigures.csvTemplate')).dataBase64, 'base64').toString('utf8');
+    const text = Buffer.from((await t.api.send('exports.cmCsvTemplate')).dataBase64, 'base64').toString('utf8');
     expect(messages(await importCsv(text))).toEqual([
       'Zeile 2, Spalte ‚Träger‘: „Beispielträger (Zeile ersetzen)“ ist keine bekannte Organisation (Name oder Kurzname wie in den Stammdaten).',
       'Zeile 2, Spalte ‚Kommune‘: „Beispielkommune“ ist keine bekannte Kommune (Name oder Gemeindeschlüssel; leer lassen, wenn nicht aufgeschlüsselt).',
