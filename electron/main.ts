@@ -6,6 +6,7 @@ import { createShellHandlers } from './dialogs';
 import { createExportSaver } from './exportSave';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './guards';
 import { forwardCoreEvents, registerIpc } from './ipc';
+import { createOsKeyStore } from './keyStore';
 import { aboutText, menuTemplate } from './menu';
 import { appResponse } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -66,7 +67,8 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => appResponse(paths.rendererRoot, request));
-  core = await createCore({ dataDir, user: osUser(), migrationsFolder: paths.migrations });
+  // The key store is created after 'ready': safeStorage can only tell whether it works from then on.
+  core = await createCore({ dataDir, user: osUser(), migrationsFolder: paths.migrations, keyStore: createOsKeyStore(dataDir) });
   const shellHandlers = createShellHandlers({ getWindow: () => mainWindow, userDataDir: dataDir });
   const activeCore = core;
   const exportSaver = createExportSaver({

@@ -29,6 +29,7 @@ import { eventMethods } from './handlers/events';
 import { staffingMethods } from './handlers/staffing';
 import { historyMethods } from './handlers/history';
 import { archiveMethods } from './handlers/archive';
+import { encryptionMethods } from './handlers/encryption';
 import { oparlMethods } from './handlers/oparl';
 import { privacyMethods } from './handlers/privacy';
 import { reconstructionMethods } from './handlers/reconstructions';
@@ -72,6 +73,7 @@ export const methods = {
   ...staffingMethods,
   ...historyMethods,
   ...archiveMethods,
+  ...encryptionMethods,
   ...oparlMethods,
   ...privacyMethods,
   ...reconstructionMethods,
@@ -113,6 +115,7 @@ export const handlerGroups = {
   staffingMethods,
   historyMethods,
   archiveMethods,
+  encryptionMethods,
   oparlMethods,
   privacyMethods,
   reconstructionMethods,

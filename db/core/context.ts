@@ -18,7 +18,7 @@ export interface Context {
   readonly user: string;
   readonly dataDir: string;
   readonly migrationsFolder: string;
-  /** Runs fn in one IMMEDIATE transaction; everything in it, audit rows included, commits or nothing does. */
+  /** Runs fn in one IMMEDIATE transaction; everything in it, audit rows included (one tx id), commits or nothing does. */
   write<T>(fn: () => T): T;
   nowIso(): string;
   emit(event: CoreEvent): void;

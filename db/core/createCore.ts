@@ -5,12 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../schema';
 import { closeSqlite, openSqlite, type Sqlite } from '../sqlite/open';
+import { removePendingCopy } from '../sqlite/cipherCopy';
 import { migrateSafely } from '../sqlite/migrate';
 import { systemClock, type Clock } from '../domain/clock';
 import type { AppDb, Context, CoreEvent } from './context';
 import { ensureReferenceData } from './referenceData';
 import { dispatch } from './dispatch';
 import { methods } from '../api/methods';
+import { inWriteTransaction } from '../services/audit';
+import { bindKeyStore, NO_KEY_STORE, type KeyStore } from '../services/encryption/keyStore';
+import { keyForFile } from '../services/encryption/databaseKey';
 
 import { BACKUP_DIR, DATABASE_FILE } from './paths';
 
@@ -23,6 +27,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** Where the shipped migrations are; the packaged app passes its own path. */
   migrationsFolder?: string;
+  /** Keeps the database key (encryption at rest); the desktop app passes the OS credential store. */
+  keyStore?: KeyStore;
 }
 
 export interface Core {
@@ -39,8 +45,10 @@ export function defaultMigrationsFolder(): string {
   return fileURLToPath(new URL('../migrations', import.meta.url));
 }
 
-export function openDatabase(file: string, migrationsFolder: string): { sqlite: Sqlite; db: AppDb } {
-  const sqlite = openSqlite(file);
+export function openDatabase(file: string, migrationsFolder: string, keyStore: KeyStore = NO_KEY_STORE): { sqlite: Sqlite; db: AppDb } {
+  removePendingCopy(file);
+  const sqlite = openSqlite(file, { key: keyForFile(file, keyStore) });
+  bindKeyStore(sqlite, keyStore);
   try {
     migrateSafely(sqlite, migrationsFolder);
     ensureReferenceData(sqlite);
@@ -57,7 +65,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   mkdirSync(join(dataDir, BACKUP_DIR), { recursive: true });
   const databaseFile = join(dataDir, DATABASE_FILE);
-  let current = openDatabase(databaseFile, migrationsFolder);
+  let current = openDatabase(databaseFile, migrationsFolder, options.keyStore);
   const events = new EventEmitter<{ event: [CoreEvent] }>();
 
   const context = (): Context => ({
@@ -67,7 +75,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     user,
     dataDir,
     migrationsFolder,
-    write: <T>(fn: () => T): T => current.sqlite.transaction(fn).immediate(),
+    write: <T>(fn: () => T): T => inWriteTransaction(current.sqlite, fn),
     nowIso: () => clock.now().toISOString(),
     emit: (event) => events.emit('event', event),
     replaceDatabase: (reopen) => {
@@ -75,7 +83,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         reopen(() => closeSqlite(current.sqlite));
       } finally {
         // Whatever happened to the file, the core must not be left without an open database.
-        current = openDatabase(databaseFile, migrationsFolder);
+        current = openDatabase(databaseFile, migrationsFolder, options.keyStore);
       }
     },
   });

@@ -47,6 +47,11 @@ export const ENTITY_LABELS: Record<string, { one: string; many: string }> = {
   report_sections: { one: 'Berichtskapitel', many: 'Berichtskapitel' },
   report_snapshots: { one: 'Berichtsstand', many: 'Berichtsstände' },
   report_exports: { one: 'Berichtsexport', many: 'Berichtsexporte' },
+  // Audit entities that are not tables: office-wide actions shown in the history.
+  settings: { one: 'Einstellung', many: 'Einstellungen' },
+  backup: { one: 'Datensicherung', many: 'Datensicherungen' },
+  archive: { one: 'Archiv', many: 'Archive' },
+  encryption: { one: 'Verschlüsselung', many: 'Verschlüsselungen' },
 };
 
 export function entityLabel(table: string, count: number): string {

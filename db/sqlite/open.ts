@@ -1,25 +1,35 @@
 import Database from 'better-sqlite3';
+import { applyKey } from './cipher';
 
 export type Sqlite = Database.Database;
 
-/** The only place a database connection is made, so pragmas (and later a cipher driver) are set once. */
+/** The only place a database connection is made, so the key and the pragmas are set once. */
 export interface OpenOptions {
   readonly?: boolean;
   /** Rollback journal instead of WAL: for backup files, which must stay one self-contained file. */
   singleFile?: boolean;
+  /** The 32-byte key of an encrypted file (see cipher.ts); null or absent for a plain one. */
+  key?: Buffer | null;
 }
 
 export function openSqlite(file: string, options: OpenOptions = {}): Sqlite {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  db.pragma('busy_timeout = 5000');
-  if (!options.readonly) {
-    db.pragma(options.singleFile ? 'journal_mode = DELETE' : 'journal_mode = WAL');
-    // FULL: a committed write survives power loss, which matters more here than write throughput.
-    db.pragma('synchronous = FULL');
-    // Deleted and purged texts (case reconstructions) are overwritten on disk, not left in free pages.
-    db.pragma('secure_delete = ON');
+  try {
+    // First thing: every later pragma (journal mode above all) already reads and writes through the cipher.
+    if (options.key) applyKey(db, options.key);
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma(options.singleFile ? 'journal_mode = DELETE' : 'journal_mode = WAL');
+      // FULL: a committed write survives power loss, which matters more here than write throughput.
+      db.pragma('synchronous = FULL');
+      // Deleted and purged texts (case reconstructions) are overwritten on disk, not left in free pages.
+      db.pragma('secure_delete = ON');
+    }
+    db.pragma('foreign_keys = ON');
+  } catch (error) {
+    db.close();
+    throw error;
   }
-  db.pragma('foreign_keys = ON');
   return db;
 }
 

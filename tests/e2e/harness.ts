@@ -8,6 +8,7 @@ import { startHttpServer, type RunningServer } from '../../db/http/server';
 import { createClient } from '../../db/api/client';
 import type { ApiClient } from '../../db/api/contract';
 import { fixedClock } from '../../db/domain/clock';
+import type { KeyStore } from '../../db/services/encryption/keyStore';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STATIC_DIR = join(ROOT, 'dist/renderer');
@@ -50,6 +51,8 @@ export interface StartOptions {
   setup?: 'none' | 'empty' | 'demo';
   now?: string;
   viewport?: { width: number; height: number };
+  /** Where the core keeps the database key; none by default, as in browser mode. */
+  keyStore?: KeyStore;
 }
 
 /**
@@ -64,7 +67,7 @@ export async function startApp(options: StartOptions = {}): Promise<E2eApp> {
   let context: BrowserContext | undefined;
   try {
     let clock = fixedClock(options.now ?? DEFAULT_NOW);
-    core = await createCore({ dataDir, user: 'e2e', clock: { now: () => clock.now() } });
+    core = await createCore({ dataDir, user: 'e2e', clock: { now: () => clock.now() }, keyStore: options.keyStore });
     const c = core;
     const api = createClient((method, input) => c.call(method, input));
     if (options.setup && options.setup !== 'none') {

@@ -130,6 +130,7 @@ describe('once ready', () => {
       dataDir: path.join('/home', 'u', '.config', 'KIM Desk'),
       user: os.userInfo().username,
       migrationsFolder: path.join(appPath, 'db', 'migrations'),
+      keyStore: expect.objectContaining({ kind: 'os' }),
     });
   });
 

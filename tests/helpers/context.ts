@@ -4,6 +4,7 @@ import type { Context } from '../../db/core/context';
 import { DATABASE_FILE, defaultMigrationsFolder, openDatabase } from '../../db/core/createCore';
 import { fixedClock } from '../../db/domain/clock';
 import { closeSqlite } from '../../db/sqlite/open';
+import { inWriteTransaction } from '../../db/services/audit';
 import { tempDir } from './core';
 
 export interface TestContext {
@@ -23,7 +24,7 @@ export function testContext(options: { now?: string; dataDir?: string; user?: st
   const { sqlite, db } = openDatabase(join(dataDir, DATABASE_FILE), migrationsFolder);
   const ctx: Context = {
     db, sqlite, clock, user: options.user ?? 'test', dataDir, migrationsFolder,
-    write: <T>(fn: () => T): T => sqlite.transaction(fn).immediate(),
+    write: <T>(fn: () => T): T => inWriteTransaction(sqlite, fn),
     nowIso: () => clock.now().toISOString(),
     emit: () => {},
     replaceDatabase: () => { throw new Error('replaceDatabase is not available in a test context'); },

@@ -1,9 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { Context } from '../../core/context';
 import { BACKUP_DIR, DATABASE_FILE } from '../../core/paths';
 import { ApiError } from '../../api/errors';
 import { closeSqlite, integrityCheck, openSqlite } from '../../sqlite/open';
+import { isEncryptedFile, keyOf } from '../../sqlite/cipher';
+import { pendingCopyOf, removePendingCopy, writeCopy, writeCopyOfFile } from '../../sqlite/cipherCopy';
+import { keyForBackupFile } from '../encryption/backupFiles';
+import { keyStoreOf } from '../encryption/keyStore';
+import { syncFolder } from '../encryption/durableFile';
 import { planMigrations } from '../../sqlite/migrate';
 import { recordAudit } from '../audit';
 import { readOfficeSettings } from '../settings/officeSettings';
@@ -41,12 +46,12 @@ function infoOf(path: string): BackupInfo {
   return { fileName: basename(path), path, createdAt, sizeBytes: stat.size };
 }
 
-/** Opens a backup read-only and checks it; a backup that cannot be verified is worse than none. */
-export function verifyBackup(path: string): void {
+/** Opens a backup read-only (with its key, if encrypted) and checks it; a backup that cannot be verified is worse than none. */
+export function verifyBackup(path: string, key: Buffer | null = null): void {
   const unreadable = () => new ApiError('VALIDATION', `Die Datei „${basename(path)}“ ist keine lesbare KIM-Desk-Sicherung.`);
   let db;
   try {
-    db = openSqlite(path, { readonly: true });
+    db = openSqlite(path, { readonly: true, key });
   } catch {
     throw unreadable();
   }
@@ -89,20 +94,24 @@ function checkFolder(folder: string): string {
   return resolve(folder);
 }
 
-/** Online backup (the app keeps running), verified, then old backups in the default folder pruned. */
+/**
+ * Online backup, verified, then old backups in the default folder pruned. A backup of an encrypted database is
+ * encrypted with the same key (VACUUM INTO keeps the cipher; SQLite's backup API refuses encrypted sources). It is
+ * written and checked under a temporary name and only then renamed, so a half-written file never looks like a backup.
+ */
 export async function createBackup(ctx: Context, options: { folder?: string | null; suffix?: string } = {}): Promise<BackupInfo & { verified: true }> {
   const folder = options.folder ? checkFolder(options.folder) : defaultBackupFolder(ctx);
   mkdirSync(folder, { recursive: true });
   const path = uniquePath(folder, stampFor(ctx), options.suffix ?? '');
-  await ctx.sqlite.backup(path);
-  // The copy inherits WAL mode; a read-only check would then leave -wal/-shm files beside it.
-  closeSqlite(openSqlite(path, { singleFile: true }));
+  const pending = `${path}.neu`;
+  rmSync(pending, { force: true });
   try {
-    verifyBackup(path);
+    writeCopy(ctx.sqlite, pending, keyOf(ctx.sqlite));
   } catch (error) {
-    rmSync(path, { force: true });
-    throw error;
+    throw new ApiError('VALIDATION', `Die Sicherung „${basename(path)}“ konnte nicht geschrieben und geprüft werden; es wurde keine `
+      + `Sicherung angelegt. Grund: ${(error as Error).message}`);
   }
+  renameSync(pending, path);
   ctx.write(() => recordAudit(ctx, 'backup', basename(path), 'CREATE', null, { path }));
   if (folder === defaultBackupFolder(ctx)) pruneBackups(ctx, folder);
   return { ...infoOf(path), verified: true };
@@ -114,6 +123,23 @@ function pruneBackups(ctx: Context, folder: string): void {
 }
 
 /**
+ * The key a backup opens with: the database's own, or the one in the key store (a backup made while encryption
+ * was on, restored after a crash interrupted switching it off). Another key cannot be tried: it is nowhere.
+ */
+function backupKey(ctx: Context, path: string): Buffer | null {
+  let stored: Buffer | null = null;
+  try {
+    stored = keyStoreOf(ctx.sqlite).load();
+  } catch { /* an unreadable key store only means one candidate less */ }
+  const key = keyForBackupFile(path, [keyOf(ctx.sqlite), stored]);
+  if (key !== undefined) return key;
+  if (!isEncryptedFile(path)) return null;
+  throw new ApiError('VALIDATION', `Die Datei „${basename(path)}“ lässt sich nicht öffnen: Entweder ist sie keine KIM-Desk-Sicherung, `
+    + 'oder sie wurde mit einem anderen Schlüssel verschlüsselt (unter einem anderen Benutzerkonto, auf einem anderen Computer '
+    + 'oder vor einem Aus- und Wiedereinschalten der Verschlüsselung). Sie kann hier nicht wiederhergestellt werden.');
+}
+
+/**
  * Replaces the database with a verified backup. The current state is backed up first, so a wrong
  * restore can itself be undone. Backups from older versions are migrated on reopen.
  */
@@ -122,8 +148,9 @@ export async function restoreBackup(ctx: Context, path: string) {
     const message = 'Sicherung: Die Datei wurde nicht gefunden.';
     throw new ApiError('VALIDATION', message, [{ field: 'path', message }]);
   }
-  verifyBackup(path);
-  const probe = openSqlite(path, { readonly: true });
+  const key = backupKey(ctx, path);
+  verifyBackup(path, key);
+  const probe = openSqlite(path, { readonly: true, key });
   try {
     planMigrations(probe, ctx.migrationsFolder);
   } catch (error) {
@@ -133,10 +160,17 @@ export async function restoreBackup(ctx: Context, path: string) {
   }
   const safety = await createBackup(ctx, { suffix: '-vor-wiederherstellung' });
   const target = join(ctx.dataDir, DATABASE_FILE);
+  // The installation keeps its state: a plain backup restored into an encrypted installation is encrypted with
+  // its key, an encrypted one restored into a plain installation decrypted. The copy is complete and checked
+  // before the database is touched, and then renamed over it in one step.
+  const pending = pendingCopyOf(target);
+  removePendingCopy(target);
+  writeCopyOfFile(path, key, pending, keyOf(ctx.sqlite));
   ctx.replaceDatabase((close) => {
     close();
     for (const extra of ['-wal', '-shm']) rmSync(target + extra, { force: true });
-    copyFileSync(path, target);
+    renameSync(pending, target);
+    syncFolder(ctx.dataDir);
   });
   return { restoredFrom: path, safetyBackup: { path: safety.path } };
 }
