@@ -11,9 +11,12 @@ export const auditLog = sqliteTable('audit_log', {
   action: text('action').$type<AuditAction>().notNull(),
   beforeJson: text('before_json'),
   afterJson: text('after_json'),
+  /** One id per write transaction (ctx.write); NULL on rows written before it was recorded. */
+  txId: text('tx_id'),
 }, (t) => [
   index('audit_log_entity_idx').on(t.entity, t.entityId, t.seq),
   index('audit_log_at_idx').on(t.at),
+  index('audit_log_tx_idx').on(t.txId),
 ]);
 
 /** Office-wide settings as JSON values under stable keys (see db/services/settings). */

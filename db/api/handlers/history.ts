@@ -1,13 +1,13 @@
 import { method } from '../define';
 import { choice, id, input, int, optionalChoice, optionalDate, optionalInt } from '../fields';
 import { listHistory } from '../../services/history/listHistory';
-import { listDeleted } from '../../services/history/listDeleted';
+import { lastDeletion, listDeleted } from '../../services/history/listDeleted';
 import { restoreDeleted } from '../../services/history/restore';
 import { TABLE_NAMES } from '../../services/history/tables';
 
 const entity = (label: string) => choice(label, TABLE_NAMES);
 
-/** Change history from the audit log, the list of deleted records, and restoring one of them. */
+/** Change history from the audit log, the list of deleted records (or one record's deletion), and restoring one of them. */
 export const historyMethods = {
   'history.list': method({
     input: input({ entity: entity('Datenart'), entityId: id('Datensatz') }),
@@ -20,6 +20,10 @@ export const historyMethods = {
       limit: optionalInt('Anzahl', 1, 1000),
     }).optional(),
     run: (ctx, filter) => listDeleted(ctx, filter ?? {}),
+  }),
+  'history.lastDeletion': method({
+    input: input({ entity: entity('Datenart'), entityId: id('Datensatz') }),
+    run: (ctx, { entity: name, entityId }) => lastDeletion(ctx, name, entityId),
   }),
   'history.restore': method({
     input: input({ seq: int('Verlaufseintrag', 1, Number.MAX_SAFE_INTEGER) }),

@@ -12,6 +12,8 @@ export interface AuditRow {
   action: AuditAction;
   before: Snapshot | null;
   after: Snapshot | null;
+  /** The write transaction's id; null on rows written before the log recorded it. */
+  txId: string | null;
 }
 
 interface RawAuditRow {
@@ -23,9 +25,11 @@ interface RawAuditRow {
   action: AuditAction;
   before_json: string | null;
   after_json: string | null;
+  tx_id: string | null;
 }
 
-const SELECT = 'SELECT seq, at, actor, entity, entity_id, action, before_json, after_json FROM audit_log';
+export const AUDIT_COLUMNS = 'seq, at, actor, entity, entity_id, action, before_json, after_json, tx_id';
+const SELECT = `SELECT ${AUDIT_COLUMNS} FROM audit_log`;
 
 /** Snapshots are objects; anything else (a hand-edited or foreign row) reads as no snapshot rather than failing. */
 function parse(json: string | null): Snapshot | null {
@@ -41,7 +45,7 @@ function parse(json: string | null): Snapshot | null {
 export function toAuditRow(raw: RawAuditRow): AuditRow {
   return {
     seq: raw.seq, at: raw.at, actor: raw.actor, entity: raw.entity, entityId: raw.entity_id, action: raw.action,
-    before: parse(raw.before_json), after: parse(raw.after_json),
+    before: parse(raw.before_json), after: parse(raw.after_json), txId: raw.tx_id ?? null,
   };
 }
 
@@ -79,21 +83,27 @@ export function foldState(trail: readonly AuditRow[]): Snapshot | null {
 }
 
 // One write is one transaction, and transactions never interleave (BEGIN IMMEDIATE), so its audit rows are
-// consecutive. The log has no transaction id; consecutive rows of the same actor within a second stand in for it.
+// consecutive. Rows carry their transaction's id; older rows (written before the log recorded it) do not, and
+// for them consecutive rows of the same actor within a second stand in for it.
 const SAME_WRITE_MS = 1_000;
 const WINDOW = 200;
 
 /** The seq range of the write that produced `anchor`. */
 export function sameWrite(ctx: Context, anchor: AuditRow): { from: number; to: number } {
+  if (anchor.txId != null) {
+    return ctx.sqlite.prepare('SELECT min(seq) AS "from", max(seq) AS "to" FROM audit_log WHERE tx_id = ?')
+      .get(anchor.txId) as { from: number; to: number };
+  }
   const at = Date.parse(anchor.at);
-  const belongs = (r: { actor: string; at: string }) => r.actor === anchor.actor && Math.abs(Date.parse(r.at) - at) <= SAME_WRITE_MS;
+  const belongs = (r: { actor: string; at: string; tx_id: string | null }) =>
+    r.tx_id == null && r.actor === anchor.actor && Math.abs(Date.parse(r.at) - at) <= SAME_WRITE_MS;
   const walk = (direction: 'before' | 'after'): number => {
     let edge = anchor.seq;
     for (;;) {
       const rows = ctx.sqlite.prepare(direction === 'before'
-        ? 'SELECT seq, actor, at FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?'
-        : 'SELECT seq, actor, at FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
-        .all(edge, WINDOW) as Array<{ seq: number; actor: string; at: string }>;
+        ? 'SELECT seq, actor, at, tx_id FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?'
+        : 'SELECT seq, actor, at, tx_id FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
+        .all(edge, WINDOW) as Array<{ seq: number; actor: string; at: string; tx_id: string | null }>;
       for (const row of rows) {
         if (!belongs(row)) return edge;
         edge = row.seq;

@@ -18,6 +18,8 @@ import { RULES_LABELS } from '../committees/rules';
 import { DECISION_LABELS } from '../decisions/votes';
 import { MINUTES_LABELS } from '../minutes/editMinutes';
 import { GROUP_LABELS } from '../groups/groupWrites';
+import { RECONSTRUCTION_LABELS } from '../reconstructions/labels';
+import { FINDING_LABELS } from '../findings/writeFinding';
 import { tableInfo } from './tables';
 
 /** Fields every table shares, and fields no form names because the app sets them. */
@@ -68,6 +70,9 @@ const BY_TABLE: Record<string, Record<string, string>> = {
   },
   minutes: { ...MINUTES_LABELS, status: 'Status', approvedOn: 'Genehmigt am', contentHash: 'Prüfsumme' },
   committee_report_dues: GROUP_LABELS,
+  case_reconstructions: RECONSTRUCTION_LABELS,
+  reconstruction_participants: { reconstructionId: 'Fallrekonstruktion', organisationId: 'Organisation', role: 'Rolle' },
+  findings: { ...FINDING_LABELS, themeId: 'Thema' },
   settings: {
     officeName: 'Name des Büros', officeUnit: 'Organisationseinheit', addressLines: 'Anschrift', email: 'E-Mail', phone: 'Telefon',
     smallCountThreshold: 'Kleinzahlen unterdrücken unter', contactWarningMonths: 'Warnung ohne Kontakt nach Monaten',

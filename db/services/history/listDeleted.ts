@@ -1,7 +1,7 @@
 import type { Context } from '../../core/context';
 import { ApiError } from '../../api/errors';
 import { ENTITY_LABELS } from '../../domain/entityLabels';
-import { sameWrite, toAuditRow, type AuditRow } from './auditTrail';
+import { AUDIT_COLUMNS, sameWrite, toAuditRow, type AuditRow } from './auditTrail';
 import { displayNameOf } from './displayName';
 import { planRestore } from './restorePlan';
 import { allTables, hasOwnId, tableInfo } from './tables';
@@ -68,7 +68,7 @@ export function listDeleted(ctx: Context, filter: DeletedFilter = {}): DeletedRe
   const entities = allTables().filter(hasOwnId).map((t) => t.name).filter((name) => !filter.entity || name === filter.entity);
   if (entities.length === 0) return [];
   const limit = filter.limit ?? DEFAULT_LIMIT;
-  const page = ctx.sqlite.prepare(`SELECT seq, at, actor, entity, entity_id, action, before_json, after_json FROM audit_log a
+  const page = ctx.sqlite.prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log a
       WHERE a.action = 'DELETE' AND a.entity IN (${entities.map(() => '?').join(', ')}) AND a.at >= ? AND a.seq < ?
         AND NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.entity = a.entity AND b.entity_id = a.entity_id AND b.seq > a.seq)
       ORDER BY a.seq DESC LIMIT ${PAGE}`);
@@ -83,4 +83,15 @@ export function listDeleted(ctx: Context, filter: DeletedFilter = {}): DeletedRe
     below = rows.at(-1)!.seq;
   }
   return result;
+}
+
+/**
+ * The deletion of one record, if deleting it was the last thing that happened to it: what an "undo" right after a
+ * delete restores. Null when the record exists, was restored meanwhile, or was never deleted.
+ */
+export function lastDeletion(ctx: Context, entity: string, entityId: string): DeletedRecord | null {
+  const raw = ctx.sqlite.prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1`)
+    .get(entity, entityId) as Parameters<typeof toAuditRow>[0] | undefined;
+  const row = raw && toAuditRow(raw);
+  return row?.action === 'DELETE' ? describe(ctx, row) : null;
 }

@@ -4,6 +4,7 @@ import { LABELS } from '../../domain/labels';
 import { trailOf, type AuditRow, type Snapshot } from './auditTrail';
 import { embeddedKeys } from './embedded';
 import { fieldLabel } from './fieldLabels';
+import { PURGED_FIELDS } from '../retention/scrubAudit';
 import { tableInfo } from './tables';
 import { valueText, type NameCache } from './valueText';
 
@@ -15,6 +16,8 @@ export interface FieldChange {
   /** The values as the history shows them (German dates, names of referenced records, labels of coded values). */
   beforeText: string;
   afterText: string;
+  /** The field is sensitive: the history says that it changed, never what it said (before and after are null). */
+  hidden?: true;
 }
 
 export interface HistoryEntry {
@@ -29,7 +32,19 @@ export interface HistoryEntry {
 // Bookkeeping the app sets on every write: showing it as a change in every entry would bury the real changes.
 const HIDDEN = new Set(['id', 'createdAt', 'updatedAt']);
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// A reconstruction's case texts are the most sensitive words the office writes (pseudonymised, but about one
+// person's case). The history shows that they changed and leaves their wording where it belongs: the record,
+// whose retention rule clears it. The same fields a purge clears.
+const HIDDEN_TEXTS: Record<string, ReadonlySet<string>> = {
+  case_reconstructions: new Set(PURGED_FIELDS.filter((f) => !f.includes('.'))),
+};
+export const HIDDEN_TEXT = 'Text ausgeblendet';
+
+// Detail rows saved again unchanged get new ids; only what they say counts as a change.
+const withoutIds = (value: unknown): unknown => (Array.isArray(value)
+  ? value.map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? { ...v, id: undefined } : v))
+  : value);
+const same = (a: unknown, b: unknown) => JSON.stringify(withoutIds(a) ?? null) === JSON.stringify(withoutIds(b) ?? null);
 
 /** The fields a history shows: the table's columns and the detail lists audited with it; for other entities, every field. */
 function shownKeys(entity: string, ...snapshots: Array<Snapshot | null>): string[] {
@@ -48,7 +63,12 @@ function shownKeys(entity: string, ...snapshots: Array<Snapshot | null>): string
  */
 export function listHistory(ctx: Context, entity: string, entityId: string): HistoryEntry[] {
   const names: NameCache = new Map();
-  const change = (field: string, before: unknown, after: unknown): FieldChange => ({
+  const hidden = HIDDEN_TEXTS[entity];
+  const change = (field: string, before: unknown, after: unknown): FieldChange => (hidden?.has(field) ? {
+    field, label: fieldLabel(entity, field), before: null, after: null, hidden: true,
+    beforeText: before == null || before === '' ? '–' : HIDDEN_TEXT,
+    afterText: after == null || after === '' ? '–' : HIDDEN_TEXT,
+  } : {
     field,
     label: fieldLabel(entity, field),
     before: before ?? null,

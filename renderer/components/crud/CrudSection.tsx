@@ -7,6 +7,8 @@ import { ConfirmDialog } from '../ConfirmDialog';
 import { EmptyState } from '../EmptyState';
 import { FormDialog } from '../form/FormDialog';
 import { Loading } from '../Loading';
+import { HistoryButton } from '../history/HistoryButton';
+import { UndoNotice, type Deletion } from '../history/UndoNotice';
 import type { CrudConfig } from './crudConfig';
 
 type Editing<Row> = { mode: 'create' } | { mode: 'edit'; row: Row } | { mode: 'delete'; row: Row } | undefined;
@@ -15,12 +17,19 @@ interface CrudSectionProps<Row extends RowData> {
   config: CrudConfig<Row>;
   rows: readonly Row[] | undefined;
   error: ApiFailure | undefined;
+  /** The audit log's table name of the rows (e.g. 'municipalities'): each row gets its Verlauf, a delete can be undone. */
+  entity?: string;
 }
 
 /** List, create, edit and delete one kind of master data. */
-export function CrudSection<Row extends RowData>({ config, rows, error }: CrudSectionProps<Row>) {
+export function CrudSection<Row extends RowData>({ config, rows, error, entity }: CrudSectionProps<Row>) {
   const [editing, setEditing] = useState<Editing<Row>>();
   const [notice, setNotice] = useState('');
+  const [deletion, setDeletion] = useState<Deletion>();
+  const tell = (message: string) => {
+    setDeletion(undefined);
+    setNotice(message);
+  };
   const close = () => setEditing(undefined);
   const saved = () => {
     dataChanged();
@@ -41,6 +50,7 @@ export function CrudSection<Row extends RowData>({ config, rows, error }: CrudSe
           <span className="kern-icon kern-icon--delete" aria-hidden="true" />
           <span className="kern-sr-only">Löschen: {name}</span>
         </button>
+        {entity ? <HistoryButton entity={entity} entityId={config.idOf(row)} name={name} inRow /> : null}
       </span>
     );
   };
@@ -55,17 +65,19 @@ export function CrudSection<Row extends RowData>({ config, rows, error }: CrudSe
         </button>
       </div>
       <p className="kern-body notice" role="status">{notice}</p>
+      {entity ? <UndoNotice deletion={deletion} /> : null}
       <Loading data={rows} error={error} what={config.label}>
         {(data) => data.length === 0 ? <EmptyState>{config.emptyText}</EmptyState> : (
           <DataTable label={config.label} rows={data} columns={config.columns} getRowId={config.idOf}
-            actions={actions} initialSort={config.initialSort} />
+            actions={actions} initialSort={config.initialSort}
+            actionsWidth={entity ? '9.75rem' : undefined} />
         )}
       </Loading>
       {editing?.mode === 'create' ? (
         <FormDialog title={config.newTitle} fields={config.fields} submitLabel="Anlegen"
           save={async (input) => {
             await config.create(input);
-            setNotice(`${capitalise(config.theOne)} wurde angelegt.`);
+            tell(`${capitalise(config.theOne)} wurde angelegt.`);
           }}
           onSaved={saved} onClose={close} />
       ) : null}
@@ -73,7 +85,7 @@ export function CrudSection<Row extends RowData>({ config, rows, error }: CrudSe
         <FormDialog title={config.editTitle} fields={config.fields} record={editing.row as Record<string, unknown>} submitLabel="Speichern"
           save={async (input) => {
             await config.update(config.idOf(editing.row), input);
-            setNotice(`Die Änderungen an „${config.displayName(editing.row)}“ wurden gespeichert.`);
+            tell(`Die Änderungen an „${config.displayName(editing.row)}“ wurden gespeichert.`);
           }}
           onSaved={saved} onClose={close} />
       ) : null}
@@ -81,7 +93,12 @@ export function CrudSection<Row extends RowData>({ config, rows, error }: CrudSe
         <ConfirmDialog title={config.deleteTitle} confirmLabel="Löschen" failureTitle="Löschen nicht möglich"
           onConfirm={async () => {
             await config.remove(config.idOf(editing.row));
-            setNotice(`„${config.displayName(editing.row)}“ wurde gelöscht.`);
+            if (entity) {
+              setNotice('');
+              setDeletion({ entity, entityId: config.idOf(editing.row), name: config.displayName(editing.row) });
+            } else {
+              setNotice(`„${config.displayName(editing.row)}“ wurde gelöscht.`);
+            }
             dataChanged();
           }}
           onClose={close}>

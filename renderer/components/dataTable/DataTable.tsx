@@ -15,6 +15,8 @@ export interface DataTableProps<Row extends RowData> {
   getRowId(row: Row): string;
   /** Buttons for one row (edit, delete); the column is left out when absent. */
   actions?(row: Row): ReactNode;
+  /** Width of the actions column when its buttons need more than the default 6rem (e.g. a "Verlauf" button). */
+  actionsWidth?: string;
   initialSort?: SortingState;
   /** Above this many rows only the visible ones are rendered. */
   estimatedRowHeight?: number;
@@ -28,7 +30,7 @@ const EMPTY_SORT: SortingState = [];
  * how many rows exist and aria-rowindex where each rendered row sits.
  */
 export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
-  const { label, rows, columns: specs, getRowId, actions, initialSort = EMPTY_SORT, estimatedRowHeight = 49 } = props;
+  const { label, rows, columns: specs, getRowId, actions, actionsWidth = '6rem', initialSort = EMPTY_SORT, estimatedRowHeight = 49 } = props;
   const columns = useMemo(() => toColumnDefs(specs), [specs]);
   const globalFilterFn = useMemo(() => globalTextFilter(specs), [specs]);
   const table = useTable({
@@ -58,9 +60,9 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const headerGroup = table.getHeaderGroups()[0];
   // A fixed layout keeps columns steady while rows scroll in and out; below this width the region scrolls sideways.
   const minWidth = useMemo(() => {
-    const widths = specs.map((s) => s.width ?? '8rem').concat(actions ? ['6rem'] : []);
+    const widths = specs.map((s) => s.width ?? '8rem').concat(actions ? [actionsWidth] : []);
     return `calc(${widths.join(' + ')})`;
-  }, [specs, actions]);
+  }, [specs, actions, actionsWidth]);
 
   return (
     <div className="data-table">
@@ -81,7 +83,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
             <tr className="kern-table__row" aria-rowindex={1}>
               {headerGroup.headers.map((header) => <SortableHeader key={header.id} header={header} />)}
               {actions ? (
-                <th scope="col" className="kern-table__header kern-table__header--action data-table__actions-header">
+                <th scope="col" className="kern-table__header kern-table__header--action data-table__actions-header" style={{ width: actionsWidth }}>
                   <span className="visually-hidden">Aktionen</span>
                 </th>
               ) : null}
@@ -100,7 +102,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
                       ? <th key={cell.id} scope="row" className={`${className} data-table__row-header`}><table.FlexRender cell={cell} /></th>
                       : <td key={cell.id} className={className}><table.FlexRender cell={cell} /></td>;
                   })}
-                  {actions ? <td className="kern-table__cell kern-table__cell--action data-table__actions">{actions(row.original)}</td> : null}
+                  {actions ? <td className="kern-table__cell kern-table__cell--action data-table__actions" style={{ width: actionsWidth }}>{actions(row.original)}</td> : null}
                 </tr>
               );
             })}

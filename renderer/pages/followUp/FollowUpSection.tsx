@@ -15,6 +15,7 @@ import { dueCellText, dueText } from './dueText';
 import { FollowUpFilters, type TaskFilter } from './FollowUpFilters';
 import { TaskDialog } from './TaskDialog';
 import { TaskNotesDialog } from './TaskNotesDialog';
+import { HistoryButton } from '../../components/history/HistoryButton';
 
 type Row = OutputOf<'tasks.list'>[number];
 type Task = OutputOf<'tasks.get'>;
@@ -92,6 +93,7 @@ export function FollowUpSection({ defaultCommitteeId }: { defaultCommitteeId?: s
         <span className="kern-icon kern-icon--draft" aria-hidden="true" />
         <span className="kern-sr-only">Notizen: {row.title}</span>
       </button>
+      <HistoryButton entity="action_items" entityId={row.id} name={row.title} inRow />
     </span>
   );
 
@@ -106,7 +108,7 @@ export function FollowUpSection({ defaultCommitteeId }: { defaultCommitteeId?: s
       <p className="kern-body notice" role="status">{notice}</p>
       {failure ? <Alert variant="danger" title="Nicht möglich" role="alert"><p className="kern-body">{failure.message}</p></Alert> : null}
       <ReadOnlyList label="Aufgaben der Beschlusskontrolle" rows={data} error={error} columns={columns} getRowId={(r) => r.id}
-        actions={actions} emptyText="Zu dieser Auswahl gibt es keine Aufgaben." />
+        actions={actions} actionsWidth="10rem" emptyText="Zu dieser Auswahl gibt es keine Aufgaben." />
       {editing ? (
         <TaskDialog title="Aufgabe bearbeiten" task={editing} onClose={() => setEditing(undefined)}
           onSaved={(message) => { setNotice(message); setEditing(undefined); }} />

@@ -49,5 +49,5 @@ export function MunicipalitiesTab() {
     update: (id, input) => api.send('municipalities.update', { id, ...(input as Input) }),
     remove: (id) => api.send('municipalities.delete', { id }),
   }), [enums]);
-  return <CrudSection config={config} rows={data} error={error} />;
+  return <CrudSection config={config} rows={data} error={error} entity="municipalities" />;
 }

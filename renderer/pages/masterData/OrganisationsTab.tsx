@@ -45,5 +45,5 @@ export function OrganisationsTab() {
     update: (id, input) => api.send('organisations.update', { id, ...(input as Input) }),
     remove: (id) => api.send('organisations.delete', { id }),
   }), [enums, data, municipalities]);
-  return <CrudSection config={config} rows={data} error={error} />;
+  return <CrudSection config={config} rows={data} error={error} entity="organisations" />;
 }

@@ -45,5 +45,5 @@ export function PersonsTab() {
     update: (id, input) => api.send('persons.update', { id, ...(input as Input) }),
     remove: (id) => api.send('persons.delete', { id }),
   }), [data, organisations]);
-  return <CrudSection config={config} rows={data} error={error} />;
+  return <CrudSection config={config} rows={data} error={error} entity="persons" />;
 }

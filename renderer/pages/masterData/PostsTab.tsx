@@ -54,6 +54,6 @@ export function PostsTab() {
     update: (id, input) => api.send('posts.update', { id, ...(input as Input) }),
     remove: (id) => api.send('posts.delete', { id }),
   }), [enums, organisations, persons]);
-  return <CrudSection config={config} rows={data} error={error} />;
+  return <CrudSection config={config} rows={data} error={error} entity="posts" />;
 }
 

@@ -54,5 +54,5 @@ export function ProviderAssignmentsTab() {
     update: (id, input) => api.send('providerAssignments.update', { id, ...(input as Input) }),
     remove: (id) => api.send('providerAssignments.delete', { id }),
   }), [enums, organisations, municipalities]);
-  return <CrudSection config={config} rows={data} error={error} />;
+  return <CrudSection config={config} rows={data} error={error} entity="provider_assignments" />;
 }

@@ -9,6 +9,7 @@ import { FindingsSection } from './FindingsSection';
 import { ReconstructionForm } from './ReconstructionForm';
 import { draftFromDetail, emptyDraft } from './reconstructionForm';
 import { reconstructionPath } from './reconstructionPaths';
+import { HistoryButton } from '../../components/history/HistoryButton';
 
 function BackLink() {
   return (
@@ -56,6 +57,7 @@ export function ReconstructionPage({ id }: { id: string }) {
               Löschfrist: {formatDate(detail.reconstruction.deleteAfter)}. Danach werden Fallcode, Zusammenfassung und Rollentexte bereinigt;
               Erkenntnisse, Handlungsfelder und Themenbezüge bleiben erhalten.
             </p>
+            <p className="history-page-action"><HistoryButton entity="case_reconstructions" entityId={id} name={title} /></p>
             {detail.purged ? (
               <Alert variant="info" title="Nach Ablauf der Löschfrist bereinigt">
                 <p className="kern-body">

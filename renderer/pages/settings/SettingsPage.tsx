@@ -2,6 +2,8 @@ import type { JSX } from 'react';
 import { hrefFor } from '../../app/router';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
 import { ArchiveSection } from './ArchiveSection';
+import { DeletedRecordsPanel } from './deleted/DeletedRecordsPanel';
+import { EncryptionSection } from './encryption/EncryptionSection';
 import { BackupSection } from './BackupSection';
 import { OfficeSection } from './OfficeSection';
 import { SETTINGS_TABS } from './tabs';
@@ -9,6 +11,8 @@ import { SETTINGS_TABS } from './tabs';
 const TAB_CONTENT: Record<string, () => JSX.Element> = {
   dienststelle: OfficeSection,
   datensicherung: () => <><BackupSection /><ArchiveSection /></>,
+  verschluesselung: EncryptionSection,
+  'geloeschte-eintraege': DeletedRecordsPanel,
 };
 
 export function SettingsPage({ sub }: { sub: string }) {

@@ -7,4 +7,6 @@ export interface SettingsTab {
 export const SETTINGS_TABS: readonly SettingsTab[] = [
   { slug: 'dienststelle', label: 'Dienststelle' },
   { slug: 'datensicherung', label: 'Datensicherung' },
+  { slug: 'verschluesselung', label: 'Verschlüsselung' },
+  { slug: 'geloeschte-eintraege', label: 'Gelöschte Einträge' },
 ];

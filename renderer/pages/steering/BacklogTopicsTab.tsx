@@ -44,5 +44,5 @@ export function BacklogTopicsTab({ committee }: { committee: CommitteeRow }) {
     update: (id, input) => api.send('backlogTopics.update', { id, ...(input as Omit<Input, 'committeeId'>) }),
     remove: (id) => api.send('backlogTopics.delete', { id }),
   }), [committee.id]);
-  return <CrudSection config={config} rows={data} error={error} />;
+  return <CrudSection config={config} rows={data} error={error} entity="backlog_topics" />;
 }

@@ -1,6 +1,7 @@
 import type { OutputOf } from '../../../db/api/contract';
 import { enumLabel, useEnums } from '../../api/enums';
 import { formatDate } from '../../format/date';
+import { HistoryButton } from '../../components/history/HistoryButton';
 
 export type CommitteeRow = OutputOf<'committees.list'>[number];
 
@@ -15,13 +16,16 @@ export function CommitteeFacts({ committee }: { committee: CommitteeRow }) {
     ['Nächste Sitzung', formatDate(committee.nextMeetingOn) || '–'],
   ];
   return (
-    <dl className="kern-description-list facts facts--inline">
-      {facts.map(([key, value]) => (
-        <div className="kern-description-list-item" key={key}>
-          <dt className="kern-description-list-item__key">{key}</dt>
-          <dd className="kern-description-list-item__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="kern-description-list facts facts--inline">
+        {facts.map(([key, value]) => (
+          <div className="kern-description-list-item" key={key}>
+            <dt className="kern-description-list-item__key">{key}</dt>
+            <dd className="kern-description-list-item__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="history-page-action"><HistoryButton entity="committees" entityId={committee.id} name={committee.name} /></p>
+    </>
   );
 }

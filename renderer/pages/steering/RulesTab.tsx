@@ -62,7 +62,7 @@ export function RulesTab({ committee }: { committee: CommitteeRow }) {
   return (
     <>
       {current ? <RulesInForce rules={current} /> : null}
-      <CrudSection config={config} rows={data} error={error} />
+      <CrudSection config={config} rows={data} error={error} entity="rules_of_procedure" />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../format/date';
 import { emptyMeasure, measureDraft, type MeasureDraft } from './measureForm';
 import { MeasureDialog } from './MeasureDialog';
+import { HistoryButton } from '../../components/history/HistoryButton';
 
 type Theme = OutputOf<'themes.get'>;
 
@@ -59,6 +60,7 @@ export function ThemeMeasures({ theme }: { theme: Theme }) {
                   aria-label={`Bearbeiten: ${m.title}`}>
                   <span className="kern-label">Bearbeiten</span>
                 </button>
+                <HistoryButton entity="measures" entityId={m.id} name={m.title} inRow />
               </div>
             </li>
           ))}

@@ -19,6 +19,7 @@ import { ThemeEvidence } from './ThemeEvidence';
 import { ThemeHistory } from './ThemeHistory';
 import { ThemeMeasures } from './ThemeMeasures';
 import { themePath, type Places } from './themePaths';
+import { HistoryButton } from '../../components/history/HistoryButton';
 
 type Theme = OutputOf<'themes.get'>;
 
@@ -73,6 +74,7 @@ function ThemeDetail({ theme }: { theme: Theme }) {
           <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDialog('edit')}><span className="kern-label">Thema bearbeiten</span></button>
           <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDialog('merge')}><span className="kern-label">Themen zusammenführen</span></button>
           <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDialog('split')}><span className="kern-label">Thema aufteilen</span></button>
+          <HistoryButton entity="themes" entityId={theme.id} name={theme.title} />
         </div>
       ) : null}
       <section className="page-section" aria-labelledby="theme-gaps">

@@ -9,6 +9,9 @@ import { roundTablePath } from '../roundTablePaths';
 import { AgreementDialog } from './AgreementDialog';
 import type { AgreementRow } from './agreementInput';
 import { AgreementStatusSelect } from './AgreementStatusSelect';
+import { api } from '../../../api/client';
+import { DeleteRecordDialog } from '../../../components/history/DeleteRecordDialog';
+import type { Deletion } from '../../../components/history/UndoNotice';
 
 interface AgreementTableProps {
   caption: string;
@@ -16,13 +19,16 @@ interface AgreementTableProps {
   /** Where each agreement was made, for lists across round tables. */
   showRoundTable?: boolean;
   onNotice(message: string): void;
+  /** Offers deleting an agreement; the page shows the undo message. */
+  onDeleted?(deletion: Deletion): void;
 }
 
 /** A short list of agreements with their deadline in words, the status to change in place, editing and progress notes. */
-export function AgreementTable({ caption, rows, showRoundTable = false, onNotice }: AgreementTableProps) {
+export function AgreementTable({ caption, rows, showRoundTable = false, onNotice, onDeleted }: AgreementTableProps) {
   const today = useToday();
   const [editing, setEditing] = useState<AgreementRow>();
   const [notesOf, setNotesOf] = useState<AgreementRow>();
+  const [deleting, setDeleting] = useState<AgreementRow>();
   return (
     <>
       <div className="kern-table-responsive">
@@ -57,7 +63,8 @@ export function AgreementTable({ caption, rows, showRoundTable = false, onNotice
                   </td>
                   <td className="kern-table__cell"><AgreementStatusSelect row={r} /></td>
                   <td className="kern-table__cell kern-table__cell--action">
-                    <AgreementRowActions title={r.title} onEdit={() => setEditing(r)} onNotes={() => setNotesOf(r)} />
+                    <AgreementRowActions id={r.id} title={r.title} onEdit={() => setEditing(r)} onNotes={() => setNotesOf(r)}
+                      onDelete={onDeleted ? () => setDeleting(r) : undefined} />
                   </td>
                 </tr>
               );
@@ -70,6 +77,11 @@ export function AgreementTable({ caption, rows, showRoundTable = false, onNotice
           onSaved={(message) => { onNotice(message); setEditing(undefined); }} />
       ) : null}
       {notesOf ? <TaskNotesDialog taskId={notesOf.id} title={notesOf.title} onClose={() => setNotesOf(undefined)} /> : null}
+      {deleting && onDeleted ? (
+        <DeleteRecordDialog title="Vereinbarung löschen" theOne="die Vereinbarung" onClose={() => setDeleting(undefined)}
+          deletion={{ entity: 'action_items', entityId: deleting.id, name: deleting.title }}
+          remove={() => api.send('tasks.delete', { id: deleting.id })} onDeleted={onDeleted} />
+      ) : null}
     </>
   );
 }

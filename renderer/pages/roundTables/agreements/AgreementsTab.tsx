@@ -15,6 +15,9 @@ import { municipalityPath, roundTablePath } from '../roundTablePaths';
 import { AgreementDialog } from './AgreementDialog';
 import type { AgreementRow } from './agreementInput';
 import { AgreementStatusSelect } from './AgreementStatusSelect';
+import { api } from '../../../api/client';
+import { DeleteRecordDialog } from '../../../components/history/DeleteRecordDialog';
+import { UndoNotice, type Deletion } from '../../../components/history/UndoNotice';
 
 type Selection = NonNullable<NonNullable<InputOf<'tasks.list'>>['status']>;
 
@@ -39,6 +42,8 @@ export function AgreementsTab() {
   const [editing, setEditing] = useState<AgreementRow>();
   const [notesOf, setNotesOf] = useState<AgreementRow>();
   const [notice, setNotice] = useState('');
+  const [deleting, setDeleting] = useState<AgreementRow>();
+  const [deletion, setDeletion] = useState<Deletion>();
   const municipality = municipalities?.find((m) => m.id === municipalityId);
 
   const columns = useMemo((): ColumnSpec<AgreementRow>[] => [
@@ -67,7 +72,7 @@ export function AgreementsTab() {
   ], [enums, today]);
 
   const actions = (r: AgreementRow) => (
-    <AgreementRowActions title={r.title} onEdit={() => setEditing(r)} onNotes={() => setNotesOf(r)} />
+    <AgreementRowActions id={r.id} title={r.title} onEdit={() => setEditing(r)} onNotes={() => setNotesOf(r)} onDelete={() => setDeleting(r)} />
   );
 
   const exportFilter = { municipalityId: municipalityId || null, status };
@@ -111,10 +116,16 @@ export function AgreementsTab() {
         </div>
       </div>
       <p className="kern-body notice" role="status">{notice}</p>
+      <UndoNotice deletion={deletion} />
       <ReadOnlyList label="Vereinbarungen der Runden Tische" rows={data} error={error} columns={columns} getRowId={(r) => r.id}
-        actions={actions} emptyText="Zu dieser Auswahl gibt es keine Vereinbarungen." />
+        actions={actions} actionsWidth="11.5rem" emptyText="Zu dieser Auswahl gibt es keine Vereinbarungen." />
       {editing ? <AgreementDialog agreement={editing} onClose={() => setEditing(undefined)} onSaved={(m) => { setNotice(m); setEditing(undefined); }} /> : null}
       {notesOf ? <TaskNotesDialog taskId={notesOf.id} title={notesOf.title} onClose={() => setNotesOf(undefined)} /> : null}
+      {deleting ? (
+        <DeleteRecordDialog title="Vereinbarung löschen" theOne="die Vereinbarung" onClose={() => setDeleting(undefined)}
+          deletion={{ entity: 'action_items', entityId: deleting.id, name: deleting.title }}
+          remove={() => api.send('tasks.delete', { id: deleting.id })} onDeleted={(d) => { setNotice(''); setDeletion(d); }} />
+      ) : null}
     </section>
   );
 }

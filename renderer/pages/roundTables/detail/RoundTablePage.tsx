@@ -14,6 +14,7 @@ import { municipalityPath, roundTableTabPath } from '../roundTablePaths';
 import { AgreementsSection } from './AgreementsSection';
 import { FindingsSection } from './FindingsSection';
 import { ParticipantsSection } from './ParticipantsSection';
+import { HistoryButton } from '../../../components/history/HistoryButton';
 
 /** One round table: its facts, who came, what was discussed and agreed, and what was found out. */
 export function RoundTablePage({ roundTableId }: { roundTableId: string }) {
@@ -70,6 +71,7 @@ function RoundTableView({ detail }: { detail: RoundTableDetail }) {
           <span className="kern-icon kern-icon--delete" aria-hidden="true" />
           <span className="kern-label">Termin löschen</span>
         </button>
+        <HistoryButton entity="round_tables" entityId={detail.id} name={detail.title} />
       </div>
       <p className="kern-body notice" role="status">{notice}</p>
       <section className="page-section" aria-labelledby="topics-heading">

@@ -15,6 +15,7 @@ import { MeetingFacts } from './MeetingFacts';
 import { MinutesTab } from './minutes/MinutesTab';
 import { PreparationTab } from './preparation/PreparationTab';
 import { SessionTab } from './session/SessionTab';
+import { HistoryButton } from '../../../components/history/HistoryButton';
 
 export type MeetingDetail = OutputOf<'meetings.get'>;
 
@@ -66,6 +67,7 @@ function MeetingView({ detail, tab, basePath, back }: { detail: MeetingDetail; t
         </Alert>
       ) : <StatusStepper label="Stand der Sitzung" steps={STEPS} current={meeting.status} />}
       <MeetingActions detail={detail} back={back} />
+      <p className="history-page-action"><HistoryButton entity="meetings" entityId={meeting.id} name={name} /></p>
       <SubNav label="Bereiche der Sitzung" items={MEETING_TABS} current={tab} pathOf={(slug) => meetingPath(basePath, meeting.id, slug as MeetingTab)} />
       {tab === 'vorbereitung' ? <PreparationTab detail={detail} /> : null}
       {tab === 'einladung' ? <InvitationTab detail={detail} /> : null}

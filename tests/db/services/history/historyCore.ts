@@ -14,8 +14,8 @@ export interface HistoryCore extends TestCore {
 }
 
 /**
- * A core whose clock moves on a minute with every call, as a coordinator's clicks are apart in time. The
- * history tells one write from the next by time, so a fixed clock would make a whole test look like one write.
+ * A core whose clock moves on a minute with every call, as a coordinator’s clicks are apart in time. Audit rows
+ * written before the transaction id existed are told apart by time, and the migration test recreates such rows.
  */
 export async function historyCore(start = '2025-06-15T08:00:00Z'): Promise<HistoryCore> {
   let now = Date.parse(start);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reconstructionInput, reconstructionWorld, SUMMARY } from '../reconstructions/fixture';
 import { historyCore, type HistoryCore } from './historyCore';
 
 let t: HistoryCore;
@@ -82,5 +83,25 @@ describe('history.list: who changed what when', () => {
     expect(await t.attempt('history.list', { entity: 'clients', entityId: 'x' })).toMatchObject({
       code: 'VALIDATION', message: 'Datenart: Bitte einen gültigen Wert auswählen.',
     });
+  });
+});
+
+describe('history.list: a reconstruction’s case texts', () => {
+  it('says that the case code, summary and justification changed, but never shows their words', async () => {
+    const w = await reconstructionWorld(t);
+    const { reconstruction: { id } } = await t.api.send('reconstructions.create', reconstructionInput(w));
+    await t.api.send('reconstructions.update', {
+      id, ...reconstructionInput(w, { summary: 'Neu gefasst: Begleitung zu Besichtigungen fehlte.', heldOn: '2025-05-30' }),
+    });
+
+    const history = await t.api.send('history.list', { entity: 'case_reconstructions', entityId: id });
+
+    const text = JSON.stringify(history);
+    for (const secret of [SUMMARY, 'Neu gefasst', 'DRK-25-031']) expect(text).not.toContain(secret);
+    expect(changeLines(history[1].changes)).toEqual([
+      'Datum: 28.05.2025 → 30.05.2025', 'Zusammenfassung: Text ausgeblendet → Text ausgeblendet', 'Löschen ab: 28.05.2027 → 30.05.2027',
+    ]);
+    expect(history[1].changes[1]).toMatchObject({ field: 'summary', before: null, after: null, hidden: true });
+    expect(changeLines(history[0].changes)).toContain('Fallcode des Trägers: – → Text ausgeblendet');
   });
 });

@@ -4,6 +4,7 @@ import { formatDate } from '../../../../format/date';
 import type { MeetingDetail } from '../MeetingPage';
 import type { ExistingDecision } from './DecisionDialog';
 import { quorumSentence } from './quorumText';
+import { HistoryButton } from '../../../../components/history/HistoryButton';
 
 type Item = MeetingDetail['agenda'][number];
 type MinutesItem = OutputOf<'minutes.get'>['items'][number];
@@ -52,6 +53,7 @@ export function ItemRecord({ item, record, quorum, quorumDiffers, canRecord, onA
           <p className="kern-body decision__text">{d.text}</p>
           {d.quorumReached === false ? <p className="kern-body kern-body--small">Ohne Beschlussfähigkeit gefasst.</p> : null}
           {d.overrideReason ? <p className="kern-body kern-body--small">Begründung der Ausnahme: {d.overrideReason}</p> : null}
+          <p className="history-page-action"><HistoryButton entity="decisions" entityId={d.id} name={`Beschluss ${d.number ?? ''}`.trim()} inRow /></p>
           {d.tasks.length > 0 ? (
             <ul className="task-lines" aria-label={`Aufgaben zu Beschluss ${d.number ?? ''}`}>
               {d.tasks.map((t) => (
