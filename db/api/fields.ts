@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { formatDate } from '../domain/format';
+import { validationError } from './errors';
 
 /**
  * Schema builders for API inputs. Every message is German and starts with the field's label,
@@ -51,6 +53,22 @@ export function optionalDate(label: string) {
   return z.union([date(label), z.literal(''), z.null()], { error: `${label}: Datum erwartet.` })
     .optional()
     .transform((v) => (v ? v : null));
+}
+
+/**
+ * The rule for every period given by two optional dates (Gültig ab/bis, Beginn/Ende): it may be open at either end
+ * but may not end before it begins. Services apply it to the record as it will be stored, so an end set later on
+ * its own (a seat ended, a group closed) is checked against the start as well. The message names the start date.
+ */
+export function assertDateRange<K extends string>(
+  values: Partial<Record<K, string | null>>, from: K, to: K, labels: Record<K, string>,
+): void {
+  const start = values[from];
+  const end = values[to];
+  // ISO dates compare correctly as strings.
+  if (start && end && end < start) {
+    throw validationError(to, `${labels[to]}: Darf nicht vor „${labels[from]}“ (${formatDate(start)}) liegen.`);
+  }
 }
 
 export function localDateTime(label: string) {

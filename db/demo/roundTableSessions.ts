@@ -5,7 +5,10 @@ const kim = (heads = 2): ParticipantSpec => ['KIM_TEAM', 'org:team491', 'p:ks1',
 const town = (name: string, heads = 2): ParticipantSpec => ['MUNICIPAL_STAFF', adminKey(name), `p:mun:${name}`, heads];
 const provider = (org: string, heads = 1): ParticipantSpec => ['CM_PROVIDER', org, null, heads];
 
-/** Runde Tische after the tour (2023–2026) and one Entwicklungskonferenz for the Nordeifel. */
+/**
+ * Runde Tische after the tour (2023–2026) and one Entwicklungskonferenz for the Nordeifel. By the demo day most towns
+ * were visited within the last twelve months; Zülpich and the Eifelhöhe (Blankenheim, Dahlem, Nettersheim) are due.
+ */
 export const FURTHER_ROUND_TABLES: RoundTableSpec[] = [
   { key: 'rt:2023-euskirchen', format: 'ROUND_TABLE', title: 'Runder Tisch Integration Euskirchen', heldOn: '2023-06-20', startTime: '15:00', location: 'Rathaus Euskirchen',
     towns: ['Euskirchen'], topics: 'Sprachkurse, Wohnen, Zusammenarbeit mit dem Ehrenamt',
@@ -61,6 +64,23 @@ export const FURTHER_ROUND_TABLES: RoundTableSpec[] = [
     towns: ['Euskirchen'], topics: 'Übergänge aus der Jugendhilfe, Schuldnerberatung',
     participants: [kim(), town('Euskirchen', 2), provider('org:caritasEu'), provider('org:kja'), ['AUTHORITY', 'org:abt51', 'p:abt51Deputy', 1]],
     agreements: [{ title: 'Übergabeverfahren von der Jugendhilfe ins Case Management beschreiben', owner: 'org:abt51', due: '2027-01-31', status: 'OPEN' }] },
+  { key: 'rt:2026-mechernich', format: 'ROUND_TABLE', title: 'Runder Tisch Integration Mechernich', heldOn: '2026-02-24', startTime: '16:00', location: 'Familienzentrum Mechernich',
+    towns: ['Mechernich'], topics: 'Sprachcafé, Übergang Schule–Beruf, Zusammenarbeit mit dem Ehrenamt',
+    participants: [kim(), ['KIM_TEAM', 'org:team491', 'p:cmBne', 1], town('Mechernich'), provider('org:caritasEifel'), ['VOLUNTEERS', 'org:volunteersMechernich', 'p:volMechernich', 3]],
+    agreements: [{ title: 'Sprachcafé im Familienzentrum wöchentlich mit dem Ehrenamt anbieten', owner: 'org:volunteersMechernich', due: '2026-04-30', status: 'DONE', completedOn: '2026-04-14' }] },
+  { key: 'rt:2026-weilerswist', format: 'ROUND_TABLE', title: 'Runder Tisch Integration Weilerswist', heldOn: '2026-04-21', startTime: '16:00', location: 'Rathaus Weilerswist',
+    towns: ['Weilerswist'], topics: 'Behördenbegleitungen: Stand der Absprache zwischen Ehrenamt und Case Management',
+    participants: [kim(), town('Weilerswist'), provider('org:drk', 2), ['VOLUNTEERS', null, null, 2, 'Begleitdienst der Kirchengemeinde']],
+    agreements: [{ title: 'Gemeinsame Liste der Ansprechpersonen für Behördenbegleitungen führen', owner: 'org:drk', due: '2026-07-31', status: 'DONE', completedOn: '2026-07-09' }] },
+  { key: 'rt:2026-badmuenstereifel', format: 'ROUND_TABLE', title: 'Runder Tisch Integration Bad Münstereifel', heldOn: '2026-06-23', startTime: '15:00', location: 'Rathaus Bad Münstereifel',
+    towns: ['Bad Münstereifel'], topics: 'Rückblick auf den Infoabend zur Einbürgerung, Sprachprüfungen, Beratung vor Ort',
+    participants: [kim(), town('Bad Münstereifel'), provider('org:caritasEu'), ['AUTHORITY', 'org:abt32', 'p:b3Advice', 1]],
+    agreements: [{ title: 'Termine der Einbürgerungsberatung auf der Website der Stadt veröffentlichen', owner: adminKey('Bad Münstereifel'), due: '2026-08-31', status: 'DONE', completedOn: '2026-08-20' }] },
+  { key: 'rt:2026-nordeifel', format: 'ROUND_TABLE', title: 'Runder Tisch Integration Schleiden, Hellenthal und Kall', heldOn: '2026-09-22', startTime: '15:00', location: 'Rathaus Schleiden',
+    towns: ['Schleiden', 'Hellenthal', 'Kall'], topics: 'Mobile Beratung in den Ortsteilen, Sprachkurse mit Kinderbetreuung, Ehrenamt',
+    participants: [kim(), town('Schleiden'), town('Hellenthal', 1), town('Kall', 1), provider('org:caritasEifel'), provider('org:drk'),
+      ['VOLUNTEERS', 'org:volunteersSchleiden', 'p:volSchleiden', 3]],
+    agreements: [{ title: 'Räume für einen Sprachkurs mit Kinderbetreuung in Schleiden suchen', owner: adminKey('Schleiden'), due: '2027-01-31', status: 'IN_PROGRESS' }] },
 ];
 
 const FORUM_DATES = [

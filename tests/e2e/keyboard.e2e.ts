@@ -30,7 +30,7 @@ describe('keyboard only', () => {
     expect(skip!.y).toBeGreaterThanOrEqual(0);
 
     const presses = await tabTo(app, 'Stammdaten');
-    expect(presses).toBeLessThanOrEqual(9);
+    expect(presses).toBeLessThanOrEqual(10);
     expect(await page.getByRole('link', { name: 'Stammdaten' }).evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
 

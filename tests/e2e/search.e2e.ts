@@ -71,6 +71,22 @@ describe('the search', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('opens an agreement of a round table on that round table', async () => {
+    const { page } = app;
+    await app.open('/uebersicht');
+    const expected = await app.api.send('search.query', { q: 'Infoblatt Vermieter', limit: 50 });
+    const agreement = expected.groups.find((g) => g.kind === 'task')!.hits[0];
+    expect(agreement.roundTableId).toBeTruthy();
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Suchen' });
+    await dialog.getByRole('combobox', { name: 'Suchbegriff' }).fill('Infoblatt Vermieter');
+    await dialog.getByRole('group', { name: 'Aufgaben und Vereinbarungen' }).getByRole('option').first().click();
+    await page.waitForURL(new RegExp(`#/runde-tische/termin/${agreement.roundTableId}$`));
+    await waitForData(page);
+    expect(await page.locator('main').textContent()).toContain('Infoblatt für Vermieter*innen entwerfen');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('says so when nothing matches', async () => {
     const { page } = app;
     await app.open('/uebersicht');

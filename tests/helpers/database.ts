@@ -2,14 +2,25 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../db/core/createCore';
-import type { TestCore } from './core';
 
 /**
- * A second, read-only connection to a test core's database, for checking what a call left behind
- * (audit rows, untouched tables) without going through the API under test. Close it before disposing the core.
+ * Reading a test database from a second, read-only connection: what a test sees is what was committed, checked
+ * without going through the API under test (audit rows, untouched tables).
  */
-export function inspectDatabase(t: TestCore): Database.Database {
+
+/** A connection for several reads; close it before disposing the core. */
+export function inspectDatabase(t: { dataDir: string }): Database.Database {
   return new Database(join(t.dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+}
+
+/** One query on a connection of its own, closed again at once. */
+export function readRows<T = Record<string, unknown>>(dataDir: string, sql: string, ...params: unknown[]): T[] {
+  const db = inspectDatabase({ dataDir });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
 }
 
 export interface AuditEntry {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, tempDir } from '../helpers/core';
-import { readRows } from '../helpers/inspect';
+import { readRows } from '../helpers/database';
 import { docxParts, paragraphsWithStyle } from '../helpers/docx';
 
 const run = promisify(execFile);

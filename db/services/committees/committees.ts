@@ -1,6 +1,7 @@
 import { committees } from '../../schema';
 import type { Context } from '../../core/context';
 import { validationError } from '../../api/errors';
+import { assertDateRange } from '../../api/fields';
 import { berlinToday } from '../../domain/clock';
 import { crud } from '../crud';
 import { currentRules, type RulesInEffect } from './rules';
@@ -31,12 +32,8 @@ export const committeeCrud = crud<Committee>({
   labels: L,
   check(_ctx, next) {
     const c = next as Partial<Committee>;
-    if (c.startDate && c.endDate && c.endDate < c.startDate) {
-      throw validationError('endDate', `${L.endDate}: Darf nicht vor „${L.startDate}“ liegen.`);
-    }
-    if (c.startDate && c.plannedEndDate && c.plannedEndDate < c.startDate) {
-      throw validationError('plannedEndDate', `${L.plannedEndDate}: Darf nicht vor „${L.startDate}“ liegen.`);
-    }
+    assertDateRange(c, 'startDate', 'endDate', L);
+    assertDateRange(c, 'startDate', 'plannedEndDate', L);
     // A closed group without an end date would stay "current" in every report period.
     if (c.status === 'CLOSED' && !c.endDate) {
       throw validationError('endDate', `${L.endDate}: Bitte angeben, wenn das Gremium abgeschlossen ist.`);

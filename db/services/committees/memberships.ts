@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { committeeMemberships } from '../../schema';
 import type { Context } from '../../core/context';
 import { ApiError, validationError } from '../../api/errors';
+import { assertDateRange } from '../../api/fields';
 import { berlinToday } from '../../domain/clock';
 import { addDays } from '../../domain/dates';
 import { MEMBERSHIP_CATEGORIES, type MembershipCategory, type MembershipRole } from '../../domain/enums';
@@ -36,9 +37,7 @@ function checkSeat(next: Partial<Membership>): void {
   if (next.personId && next.deputyPersonId === next.personId) {
     throw validationError('deputyPersonId', `${L.deputyPersonId}: Ein Mitglied kann sich nicht selbst vertreten.`);
   }
-  if (next.validFrom && next.validTo && next.validTo < next.validFrom) {
-    throw validationError('validTo', `${L.validTo}: Darf nicht vor „${L.validFrom}“ liegen.`);
-  }
+  assertDateRange(next, 'validFrom', 'validTo', L);
 }
 
 export const membershipCrud = crud<Membership>({

@@ -1,6 +1,6 @@
 import { rulesOfProcedure } from '../../schema';
 import type { Context } from '../../core/context';
-import { validationError } from '../../api/errors';
+import { assertDateRange } from '../../api/fields';
 import type { DecisionMode, QuorumRule } from '../../domain/enums';
 import { crud } from '../crud';
 
@@ -26,12 +26,7 @@ export const rulesCrud = crud<RulesOfProcedure>({
   table: rulesOfProcedure,
   displayName: (row) => `Fassung ${String(row.version)}`,
   labels: L,
-  check(_ctx, next) {
-    const r = next as Partial<RulesOfProcedure>;
-    if (r.validFrom && r.validTo && r.validTo < r.validFrom) {
-      throw validationError('validTo', `${L.validTo}: Darf nicht vor „${L.validFrom}“ liegen.`);
-    }
-  },
+  check: (_ctx, next) => assertDateRange(next as Partial<RulesOfProcedure>, 'validFrom', 'validTo', L),
 });
 
 /** The rules that apply on a day; `isDefault` when the committee has none in force (domain.md defaults). */

@@ -2,9 +2,11 @@ import { eq } from 'drizzle-orm';
 import { committeeReportDues, committees } from '../../schema';
 import type { Context } from '../../core/context';
 import { ApiError, notFound, validationError } from '../../api/errors';
+import { assertDateRange } from '../../api/fields';
 import { berlinToday } from '../../domain/clock';
 import { newId } from '../../domain/ids';
 import { recordAudit } from '../audit';
+import { COMMITTEE_LABELS } from '../committees/committees';
 import { germanDate } from '../meetings/wording';
 import { getGroup, type GroupDetail } from './listGroups';
 
@@ -124,9 +126,7 @@ export function closeGroup(ctx: Context, input: { id: string; endDate: string; c
     if (group.status === 'CLOSED') {
       throw new ApiError('CONFLICT', `„${group.name}“ ist bereits${group.endDate ? ` seit dem ${germanDate(group.endDate)}` : ''} abgeschlossen.`);
     }
-    if (group.startDate && input.endDate < group.startDate) {
-      throw validationError('endDate', `${L.endDate}: Darf nicht vor dem Beginn der Gruppe (${germanDate(group.startDate)}) liegen.`);
-    }
+    assertDateRange({ startDate: group.startDate, endDate: input.endDate }, 'startDate', 'endDate', COMMITTEE_LABELS);
     const values = { status: 'CLOSED' as const, endDate: input.endDate, closingResult: input.closingResult, updatedAt: ctx.nowIso() };
     ctx.db.update(committees).set(values).where(eq(committees.id, group.id)).run();
     recordAudit(ctx, 'committees', group.id, 'UPDATE', group, { ...group, ...values });

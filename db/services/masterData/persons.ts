@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { organisations, persons } from '../../schema';
 import type { Context } from '../../core/context';
-import { validationError } from '../../api/errors';
+import { assertDateRange } from '../../api/fields';
 import { crud } from '../crud';
 
 export type Person = typeof persons.$inferSelect;
@@ -22,13 +22,7 @@ export const personCrud = crud<Person>({
   table: persons,
   displayName: (row) => String(row.name),
   labels: L,
-  check(_ctx, next) {
-    const { validFrom, validTo } = next as Partial<Person>;
-    // ISO dates compare correctly as strings.
-    if (validFrom && validTo && validTo < validFrom) {
-      throw validationError('validTo', `${L.validTo}: Darf nicht vor „${L.validFrom}“ liegen.`);
-    }
-  },
+  check: (_ctx, next) => assertDateRange(next as Partial<Person>, 'validFrom', 'validTo', L),
 });
 
 export interface PersonListRow {

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { municipalities, organisations, providerAssignments } from '../../schema';
 import type { Context } from '../../core/context';
 import { validationError } from '../../api/errors';
+import { assertDateRange } from '../../api/fields';
 import { crud } from '../crud';
 
 export type ProviderAssignment = typeof providerAssignments.$inferSelect;
@@ -31,9 +32,7 @@ export const providerAssignmentCrud = crud<ProviderAssignment>({
     if (!row.countyWide && !row.municipalityId) {
       throw validationError('municipalityId', `${L.municipalityId}: Bitte auswählen oder „${L.countyWide}“ ankreuzen.`);
     }
-    if (row.validFrom && row.validTo && row.validTo < row.validFrom) {
-      throw validationError('validTo', `${L.validTo}: Darf nicht vor „${L.validFrom}“ liegen.`);
-    }
+    assertDateRange(row, 'validFrom', 'validTo', L);
   },
 });
 

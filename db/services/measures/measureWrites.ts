@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { measureBudgets, measureOrganisations, measures } from '../../schema';
 import type { Context } from '../../core/context';
 import { ApiError, notFound, validationError } from '../../api/errors';
+import { assertDateRange } from '../../api/fields';
 import type { BudgetLine, MeasureStatus } from '../../domain/enums';
 import { newId } from '../../domain/ids';
-import { germanDate } from '../meetings/wording';
 import { recordAudit } from '../audit';
 import { assertReferencesExist } from '../references';
 import { assertMeasureTransition, assertStartStatus } from './measureLifecycle';
@@ -65,9 +65,7 @@ function check(ctx: Context, input: MeasureInput): void {
       throw validationError('committeeId', `${L.committeeId}: „${group.name}“ beschließt Maßnahmen; bitte die Gruppe wählen, die sie erarbeitet.`);
     }
   }
-  if (input.startDate && input.endDate && input.endDate < input.startDate) {
-    throw validationError('endDate', `${L.endDate}: Darf nicht vor „${L.startDate}“ (${germanDate(input.startDate)}) liegen.`);
-  }
+  assertDateRange(input, 'startDate', 'endDate', L);
   input.responsibleOrganisationIds.forEach((organisationId, i) => {
     const field = `responsibleOrganisationIds.${i}`;
     if (input.responsibleOrganisationIds.indexOf(organisationId) !== i) {

@@ -15,20 +15,22 @@ interface ChartFigureProps {
   /** The chart itself (recharts); hidden from screen readers, which get the table instead. */
   children: ReactNode;
   height?: number;
+  /** Shows the table from the start where the exact figures are what the page is for (an analysis). */
+  tableOpen?: boolean;
 }
 
 /**
  * A chart with its numbers: the picture is for the eye, the table under "Daten als Tabelle" (a native
  * <details>, so it opens with the keyboard) carries the same figures for screen readers and for checking.
  */
-export function ChartFigure({ title, summary, table, children, height = 260 }: ChartFigureProps) {
+export function ChartFigure({ title, summary, table, children, height = 260, tableOpen = false }: ChartFigureProps) {
   const id = useId();
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <figcaption id={`${id}-title`} className="kern-heading-small chart-figure__title">{title}</figcaption>
       <p id={`${id}-summary`} className="kern-body kern-body--small chart-figure__summary">{summary}</p>
       <div className="chart-figure__chart" aria-hidden="true" style={{ height }}>{children}</div>
-      <details className="chart-figure__data">
+      <details className="chart-figure__data" open={tableOpen}>
         <summary className="kern-body">Daten als Tabelle</summary>
         <div className="kern-table-responsive" tabIndex={0} role="region" aria-label={`${title}: Daten`}>
           <table className="kern-table kern-table--small">

@@ -10,10 +10,11 @@ export type SearchHit = OutputOf<'search.query'>['groups'][number]['hits'][numbe
 export interface HitPlaces {
   meetingCommittees: ReadonlyMap<string, string>;
   steeringCommitteeIds: ReadonlySet<string>;
-  roundTableIds: ReadonlySet<string>;
 }
 
-const MEETING_TAB: Record<string, MeetingTab> = { decision: 'sitzung', agendaItem: 'vorbereitung', minutes: 'protokoll', meeting: 'vorbereitung' };
+const MEETING_TAB: Record<string, MeetingTab> = {
+  decision: 'sitzung', agendaItem: 'vorbereitung', minutes: 'protokoll', minutesAmendment: 'protokoll', meeting: 'vorbereitung',
+};
 
 function committeeKind(places: HitPlaces, committeeId: string | null | undefined): string | undefined {
   return committeeId && places.steeringCommitteeIds.has(committeeId) ? 'STEERING_GROUP' : undefined;
@@ -27,7 +28,8 @@ function committeeAreaPath(places: HitPlaces, committeeId: string | null, area?:
 
 /**
  * The page that shows a search hit. Meetings of the steering group open under Lenkungsgruppe, all other meetings
- * under Gruppen; records without a page of their own open the page that lists them.
+ * under Gruppen; what belongs to a round table (agreements, their notes, findings) opens that round table; records
+ * without a page of their own open the page that lists them.
  */
 export function hitPath(hit: SearchHit, places: HitPlaces): string {
   const meetingTab = MEETING_TAB[hit.kind];
@@ -35,17 +37,15 @@ export function hitPath(hit: SearchHit, places: HitPlaces): string {
     const committeeId = hit.kind === 'meeting' ? hit.parentId : places.meetingCommittees.get(hit.meetingId);
     return committeeMeetingPath(committeeKind(places, committeeId), hit.meetingId, hit.kind === 'meeting' ? undefined : meetingTab);
   }
+  if (hit.roundTableId) return roundTablePath(hit.roundTableId);
   switch (hit.kind) {
-    case 'minutesAmendment': return '/lenkungsgruppe';
     case 'task':
     case 'taskNote': return '/lenkungsgruppe/beschlusskontrolle';
     case 'committee': return committeeAreaPath(places, hit.id);
     case 'backlogTopic': return committeeAreaPath(places, hit.parentId, 'themenspeicher');
     case 'roundTable': return roundTablePath(hit.id);
     case 'reconstruction': return reconstructionPath(hit.id);
-    case 'finding':
-      if (!hit.parentId) return reconstructionPath();
-      return places.roundTableIds.has(hit.parentId) ? roundTablePath(hit.parentId) : reconstructionPath(hit.parentId);
+    case 'finding': return reconstructionPath(hit.parentId ?? undefined);
     case 'theme': return themePath(hit.id);
     case 'measure': return themePath(hit.parentId ?? undefined);
     case 'document': return '/lenkungsgruppe/geschaeftsordnung';

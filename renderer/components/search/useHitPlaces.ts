@@ -6,10 +6,8 @@ import type { HitPlaces } from './hitPath';
 export function useHitPlaces(): HitPlaces {
   const committees = useApiData('committees.list').data;
   const meetings = useApiData('meetings.list').data;
-  const roundTables = useApiData('roundTables.list').data;
   return useMemo(() => ({
     meetingCommittees: new Map((meetings ?? []).map((m) => [m.id, m.committeeId])),
     steeringCommitteeIds: new Set((committees ?? []).filter((c) => c.kind === 'STEERING_GROUP').map((c) => c.id)),
-    roundTableIds: new Set((roundTables ?? []).map((r) => r.id)),
-  }), [committees, meetings, roundTables]);
+  }), [committees, meetings]);
 }

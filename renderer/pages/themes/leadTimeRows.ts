@@ -1,4 +1,5 @@
 import type { OutputOf } from '../../../db/api/contract';
+import type { ChartTable } from '../../components/charts/ChartFigure';
 
 type LeadTimes = OutputOf<'chain.leadTimes'>;
 
@@ -16,6 +17,15 @@ export function leadTimeRows(data: LeadTimes): { series: StageSeries[]; rows: Ar
   return {
     series,
     rows: [row('Alle Themen', data.themes.length, data.stages), ...data.groups.map((g) => row(g.label, g.themeCount, g.stages))],
+  };
+}
+
+/** The same figures for the table under the chart: one row per group, the number of themes, then days per stage. */
+export function leadTimeTable(data: LeadTimes): ChartTable {
+  const { series, rows } = leadTimeRows(data);
+  return {
+    columns: [data.groupBy === 'year' ? 'Jahr' : 'Handlungsfeld', 'Themen', ...series.map((s) => s.label)],
+    rows: rows.map((r) => [String(r.label), Number(r.themeCount), ...series.map((s) => daysText(r[s.key] as number | null))]),
   };
 }
 

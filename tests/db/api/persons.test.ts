@@ -56,7 +56,7 @@ describe('persons', () => {
   it('refuses an end of validity before its start, at the field validTo', async () => {
     const error = await failure(t.api.send('persons.create', { name: 'Max Muster', validFrom: '2025-05-01', validTo: '2025-04-30' }));
     expect(error.code).toBe('VALIDATION');
-    expect(error.issues).toEqual([{ field: 'validTo', message: 'Gültig bis: Darf nicht vor „Gültig ab“ liegen.' }]);
+    expect(error.issues).toEqual([{ field: 'validTo', message: 'Gültig bis: Darf nicht vor „Gültig ab“ (01.05.2025) liegen.' }]);
     // A single day is a valid period.
     const oneDay = await t.api.send('persons.create', { name: 'Max Muster', validFrom: '2025-05-01', validTo: '2025-05-01' });
     const update = await failure(t.api.send('persons.update', { id: oneDay.id, name: 'Max Muster', validFrom: '2025-05-02', validTo: '2025-05-01' }));

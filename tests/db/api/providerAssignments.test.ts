@@ -81,7 +81,7 @@ describe('provider assignments', () => {
     const error = await failure(t.api.send('providerAssignments.create', {
       providerOrganisationId: p.id, countyWide: true, targetGroup: 'ALL', validFrom: '2024-01-01', validTo: '2023-12-31',
     }));
-    expect(error.issues).toEqual([{ field: 'validTo', message: 'Gültig bis: Darf nicht vor „Gültig ab“ liegen.' }]);
+    expect(error.issues).toEqual([{ field: 'validTo', message: 'Gültig bis: Darf nicht vor „Gültig ab“ (01.01.2024) liegen.' }]);
   });
 
   it('refuses a provider or municipality that does not exist, naming the field', async () => {

@@ -3,6 +3,8 @@ import { loadDemoData } from '../../../db/demo';
 import { CM_SOURCE } from '../../../db/demo/cmAggregates';
 import { testContext, type TestContext } from '../../helpers/context';
 import { buildMinutes } from '../../../db/services/minutes/buildMinutes';
+import { roundTableOverview } from '../../../db/services/roundTables/roundTableOverview';
+import { fixedClock } from '../../../db/domain/clock';
 
 let t: TestContext;
 const all = <T = Record<string, unknown>>(sql: string, ...params: unknown[]) => t.ctx.sqlite.prepare(sql).all(...params) as T[];
@@ -111,6 +113,12 @@ describe('demo data content', () => {
     expect(clients / 11).toBeGreaterThan(30);
     expect(clients / 11).toBeLessThan(70);
     expect(all('SELECT 1 FROM cm_aggregates WHERE closed_cases > active_cases OR new_cases > active_cases')).toEqual([]);
+  });
+
+  it('has most municipalities visited within the last twelve months on the demo day, and a few due for a visit', () => {
+    const overview = roundTableOverview({ ...t.ctx, clock: fixedClock('2026-11-16T09:00:00Z') });
+    expect(overview.rows).toHaveLength(11);
+    expect(overview.rows.filter((r) => r.contactWarning).map((r) => r.name).sort()).toEqual(['Blankenheim', 'Dahlem', 'Nettersheim', 'Zülpich']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../helpers/core';
-import { readRows } from '../../helpers/inspect';
+import { readRows } from '../../helpers/database';
 import { docxParts, docxText, paragraphsWithStyle, tables } from '../../helpers/docx';
 import { find, parseIcs, prop } from '../../helpers/ics';
 

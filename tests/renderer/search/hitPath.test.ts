@@ -4,11 +4,10 @@ import { hitPath, type HitPlaces, type SearchHit } from '../../../renderer/compo
 const places: HitPlaces = {
   meetingCommittees: new Map([['m-steer', 'c-steer'], ['m-ag', 'c-ag']]),
   steeringCommitteeIds: new Set(['c-steer']),
-  roundTableIds: new Set(['rt-1']),
 };
 
 function hit(kind: string, id: string, more: Partial<SearchHit> = {}): SearchHit {
-  return { kind, id, parentId: null, meetingId: null, date: null, title: [], snippet: [], ...more };
+  return { kind, id, parentId: null, meetingId: null, roundTableId: null, date: null, title: [], snippet: [], ...more };
 }
 
 describe('where a search hit opens', () => {
@@ -22,8 +21,10 @@ describe('where a search hit opens', () => {
     expect(hitPath(hit('meeting', 'm-steer', { parentId: 'c-steer', meetingId: 'm-steer' }), places)).toBe('/lenkungsgruppe/sitzung/m-steer');
   });
 
-  it('opens minutes on the minutes tab', () => {
+  it('opens minutes and their amendments on the minutes tab of their meeting', () => {
     expect(hitPath(hit('minutes', 'x', { parentId: 'm-steer', meetingId: 'm-steer' }), places)).toBe('/lenkungsgruppe/sitzung/m-steer/protokoll');
+    expect(hitPath(hit('minutesAmendment', 'am1', { parentId: 'x', meetingId: 'm-steer' }), places)).toBe('/lenkungsgruppe/sitzung/m-steer/protokoll');
+    expect(hitPath(hit('minutesAmendment', 'am2', { parentId: 'y', meetingId: 'm-ag' }), places)).toBe('/gruppen/sitzung/m-ag/protokoll');
   });
 
   it('opens round tables, municipalities, themes and measures on their own pages', () => {
@@ -35,7 +36,7 @@ describe('where a search hit opens', () => {
   });
 
   it('opens a finding where it was made: a round table or a case reconstruction', () => {
-    expect(hitPath(hit('finding', 'f1', { parentId: 'rt-1' }), places)).toBe('/runde-tische/termin/rt-1');
+    expect(hitPath(hit('finding', 'f1', { parentId: 'rt-1', roundTableId: 'rt-1' }), places)).toBe('/runde-tische/termin/rt-1');
     expect(hitPath(hit('finding', 'f2', { parentId: 'r1' }), places)).toBe('/fallrekonstruktionen/r1');
   });
 
@@ -46,8 +47,14 @@ describe('where a search hit opens', () => {
     expect(hitPath(hit('backlogTopic', 'b2', { parentId: 'c-steer' }), places)).toBe('/lenkungsgruppe/themenspeicher');
   });
 
-  it('opens tasks in the Beschlusskontrolle and master data on its tab', () => {
-    expect(hitPath(hit('task', 't'), places)).toBe('/lenkungsgruppe/beschlusskontrolle');
+  it('opens a round-table agreement and its progress notes on the round table, not in the Beschlusskontrolle', () => {
+    expect(hitPath(hit('task', 'a1', { parentId: 'rt-1', roundTableId: 'rt-1' }), places)).toBe('/runde-tische/termin/rt-1');
+    expect(hitPath(hit('taskNote', 'n1', { parentId: 'a1', roundTableId: 'rt-1' }), places)).toBe('/runde-tische/termin/rt-1');
+  });
+
+  it('opens tasks from decisions in the Beschlusskontrolle and master data on its tab', () => {
+    expect(hitPath(hit('task', 't', { parentId: 'd1' }), places)).toBe('/lenkungsgruppe/beschlusskontrolle');
+    expect(hitPath(hit('taskNote', 'n2', { parentId: 't' }), places)).toBe('/lenkungsgruppe/beschlusskontrolle');
     expect(hitPath(hit('person', 'p'), places)).toBe('/stammdaten/ansprechpersonen');
     expect(hitPath(hit('organisation', 'o'), places)).toBe('/stammdaten/organisationen');
     expect(hitPath(hit('post', 's'), places)).toBe('/stammdaten/stellen');

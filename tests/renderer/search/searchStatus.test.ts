@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flatHits, moveActive, searchStatus } from '../../../renderer/components/search/searchStatus';
 import type { SearchResult } from '../../../renderer/components/search/useSearchResults';
 
-const hit = (id: string) => ({ kind: 'decision', id, parentId: null, meetingId: null, date: null, title: [], snippet: [] });
+const hit = (id: string) => ({ kind: 'decision', id, parentId: null, meetingId: null, roundTableId: null, date: null, title: [], snippet: [] });
 const result: SearchResult = {
   query: 'beschließt',
   total: 3,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseThemesRoute, refPath, type Places } from '../../../renderer/pages/themes/themePaths';
-import { daysText, leadTimeRows } from '../../../renderer/pages/themes/leadTimeRows';
+import { daysText, leadTimeRows, leadTimeTable } from '../../../renderer/pages/themes/leadTimeRows';
 
 const places: Places = {
   themeId: 'T1',
@@ -47,16 +47,26 @@ describe('lead times as chart rows', () => {
     { stage: 'TO_DECISION' as const, label: 'Vorlage → Beschluss', medianDays: b, count: 1 },
   ];
 
+  const data = (groupBy: 'fieldOfAction' | 'year') => ({
+    groupBy, themes: [{} as never, {} as never], slowestStage: 'TO_PROPOSAL' as const, stages: stages(40, 12.5),
+    groups: [{ key: 'WORK', label: 'Arbeit', themeCount: 2, medianDaysToDecision: null, medianDaysDecisionToCompletion: null, medianDaysTotal: null, stages: stages(40, null) }],
+  });
+
   it('puts all themes first, then one row per group, with null where no theme got that far', () => {
-    const { series, rows } = leadTimeRows({
-      groupBy: 'fieldOfAction', themes: [{} as never, {} as never], slowestStage: 'TO_PROPOSAL', stages: stages(40, 12.5),
-      groups: [{ key: 'WORK', label: 'Arbeit', themeCount: 2, medianDaysToDecision: null, medianDaysDecisionToCompletion: null, medianDaysTotal: null, stages: stages(40, null) }],
-    });
+    const { series, rows } = leadTimeRows(data('fieldOfAction'));
     expect(series.map((s) => s.key)).toEqual(['TO_PROPOSAL', 'TO_DECISION']);
     expect(rows).toEqual([
       { label: 'Alle Themen', themeCount: 2, TO_PROPOSAL: 40, TO_DECISION: 12.5 },
       { label: 'Arbeit', themeCount: 2, TO_PROPOSAL: 40, TO_DECISION: null },
     ]);
+  });
+
+  it('gives the table the same rows with the number of themes and German days, headed by what is grouped by', () => {
+    expect(leadTimeTable(data('fieldOfAction'))).toEqual({
+      columns: ['Handlungsfeld', 'Themen', 'Erkenntnis → Vorlage', 'Vorlage → Beschluss'],
+      rows: [['Alle Themen', 2, '40 Tage', '12,5 Tage'], ['Arbeit', 2, '40 Tage', '–']],
+    });
+    expect(leadTimeTable(data('year')).columns[0]).toBe('Jahr');
   });
 
   it('writes days in German', () => {

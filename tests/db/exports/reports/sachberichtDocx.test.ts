@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 import { docxParts, docxText, paragraphsWithStyle, tables, type DocxParts } from '../../../helpers/docx';
 
 /** The Sachbericht 2024 of the demo Kreis as a Word file, read back and checked against the database. */

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { auditEntries, inspectDatabase } from '../../../helpers/database';
-import { readRows } from '../../../helpers/inspect';
+import { auditEntries, inspectDatabase, readRows } from '../../../helpers/database';
 import { allPresent, insertRows, seedMeeting, type SeededMeeting } from '../../../helpers/seedMeeting';
 import * as schema from '../../../../db/schema';
 import { newId } from '../../../../db/domain/ids';

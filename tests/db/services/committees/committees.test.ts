@@ -33,7 +33,7 @@ describe('committees', () => {
   it('refuses an end before the start and a closed group without an end date, naming the field', async () => {
     const base = { kind: 'PROJECT_GROUP', name: 'PG Wohnen', startDate: '2024-02-01' } as const;
     const early = await t.api.send('committees.create', { ...base, status: 'ACTIVE', endDate: '2024-01-31' }).catch((e) => e);
-    expect(early.issues).toEqual([{ field: 'endDate', message: 'Ende: Darf nicht vor „Beginn“ liegen.' }]);
+    expect(early.issues).toEqual([{ field: 'endDate', message: 'Ende: Darf nicht vor „Beginn“ (01.02.2024) liegen.' }]);
     const closed = await t.api.send('committees.create', { ...base, status: 'CLOSED' }).catch((e) => e);
     expect(closed.issues).toEqual([{ field: 'endDate', message: 'Ende: Bitte angeben, wenn das Gremium abgeschlossen ist.' }]);
     const planned = await t.api.send('committees.create', { ...base, status: 'ACTIVE', plannedEndDate: '2023-12-31' }).catch((e) => e);

@@ -67,6 +67,13 @@ describe('the roster', () => {
     expect(again).toMatchObject({ code: 'CONFLICT', message: 'Dieser Sitz ist bereits zum 31.03.2025 beendet.' });
   });
 
+  it('refuses to end a seat before it began', async () => {
+    const s = await seat({ seatLabel: 'Jobcenter', organisationId: organisation(t, 'Jobcenter EU-aktiv'), validFrom: '2025-02-01' });
+    const early = await t.api.send('memberships.end', { id: s.id, validTo: '2025-01-31' }).catch((e) => e);
+    expect(early).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'validTo', message: 'Gültig bis: Darf nicht vor „Gültig ab“ (01.02.2025) liegen.' }] });
+    expect(await t.api.send('memberships.list', { committeeId: lg.id })).toMatchObject([{ id: s.id, validTo: null }]);
+  });
+
   it('hands a seat to a new holder: the old holder ends the day before, the seat, organisation, role and category carry on', async () => {
     const org = organisation(t, 'Stadt Mechernich');
     const former = person(t, 'Klaus Müller', org);

@@ -55,7 +55,7 @@ describe('Geschäftsordnung', () => {
     expect(negative.issues).toEqual([{ field: 'noticePeriodDays', message: 'Ladungsfrist (Tage): Mindestens 0.' }]);
     const backwards = await t.api.send('rules.create', { committeeId: lg.id, version: '1', validFrom: '2025-01-01', validTo: '2024-12-31' })
       .catch((e) => e);
-    expect(backwards.issues).toEqual([{ field: 'validTo', message: 'Gültig bis: Darf nicht vor „Gültig ab“ liegen.' }]);
+    expect(backwards.issues).toEqual([{ field: 'validTo', message: 'Gültig bis: Darf nicht vor „Gültig ab“ (01.01.2025) liegen.' }]);
   });
 
   it('updates and deletes a version', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 import { seedMeeting, type SeededMeeting } from '../../../helpers/seedMeeting';
 import type { DecisionResult } from '../../../../db/domain/enums';
 

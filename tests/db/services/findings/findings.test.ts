@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 import { linkToTheme, reconstructionInput, reconstructionWorld, seedRoundTable, seedTheme, type World } from '../reconstructions/fixture';
 
 let t: TestCore;

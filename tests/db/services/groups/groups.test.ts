@@ -95,7 +95,7 @@ describe('report dates', () => {
 describe('closing a group', () => {
   it('records the end and the result, and is refused before the start or a second time', async () => {
     expect((await refusal(t.api.send('groups.close', { id: groupId, endDate: '2025-03-01', closingResult: 'Kachel freigeschaltet.' }))).issues)
-      .toEqual([{ field: 'endDate', message: 'Ende: Darf nicht vor dem Beginn der Gruppe (12.03.2025) liegen.' }]);
+      .toEqual([{ field: 'endDate', message: 'Ende: Darf nicht vor „Beginn“ (12.03.2025) liegen.' }]);
     const closed = await t.api.send('groups.close', { id: groupId, endDate: '2025-06-13', closingResult: 'Integreat-Kachel „Wohnen“ freigeschaltet.' });
     expect(closed).toMatchObject({ status: 'CLOSED', endDate: '2025-06-13', closingResult: 'Integreat-Kachel „Wohnen“ freigeschaltet.' });
     expect((await refusal(t.api.send('groups.close', { id: groupId, endDate: '2025-06-14', closingResult: 'Nochmal' }))).message)

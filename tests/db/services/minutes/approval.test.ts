@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { auditEntries, inspectDatabase } from '../../../helpers/database';
-import { readRows } from '../../../helpers/inspect';
+import { auditEntries, inspectDatabase, readRows } from '../../../helpers/database';
 import { allPresent, seedMeeting, type SeededMeeting } from '../../../helpers/seedMeeting';
 import { DATABASE_FILE } from '../../../../db/core/createCore';
 import { closeSqlite, openSqlite } from '../../../../db/sqlite/open';

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { auditEntries, inspectDatabase } from '../../../helpers/database';
-import { readRows } from '../../../helpers/inspect';
+import { auditEntries, inspectDatabase, readRows } from '../../../helpers/database';
 import { seedMeeting, type SeededMeeting } from '../../../helpers/seedMeeting';
 
 let t: TestCore;

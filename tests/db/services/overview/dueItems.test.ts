@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 
 let t: TestCore | undefined;
 afterEach(() => t?.dispose());

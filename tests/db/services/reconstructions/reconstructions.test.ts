@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 import { reconstructionInput, reconstructionWorld, SUMMARY, type World } from './fixture';
 
 let t: TestCore;

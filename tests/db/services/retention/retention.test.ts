@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 import { DATABASE_FILE } from '../../../../db/core/createCore';
 import { withDb } from '../meetings/fixture';
 import { linkToTheme, reconstructionInput, reconstructionWorld, seedRoundTable, seedTheme, type World } from '../reconstructions/fixture';

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditEntries, inspectDatabase } from '../../../helpers/database';
+import { auditEntries, inspectDatabase, readRows } from '../../../helpers/database';
 import { insertRows } from '../../../helpers/seedMeeting';
-import { readRows } from '../../../helpers/inspect';
 import * as schema from '../../../../db/schema';
 import { newId } from '../../../../db/domain/ids';
 import { roundTableWorld, zuelpichRoundTable, type RoundTableWorld } from './fixture';

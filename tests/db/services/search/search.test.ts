@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../../../helpers/core';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { readRows } from '../../../helpers/inspect';
+import { readRows } from '../../../helpers/database';
 
 let t: TestCore;
 beforeAll(async () => {
@@ -43,6 +43,22 @@ describe('search.query on the demo office', () => {
     const kinds = result.groups.map((g) => g.kind);
     expect(kinds.length).toBeGreaterThan(1);
     expect(result.total).toBe(result.groups.reduce((n, g) => n + g.hits.length, 0));
+  });
+
+  it('tells where an agreement of a round table, its progress notes and an amendment of minutes belong', async () => {
+    const [agreement] = readRows<{ id: string; roundTableId: string; title: string }>(t.dataDir,
+      'SELECT id, round_table_id AS roundTableId, title FROM action_items WHERE round_table_id IS NOT NULL ORDER BY id LIMIT 1');
+    await t.api.send('tasks.addNote', { id: agreement.id, text: 'Quartiersbüro Zwergenwiese meldet den ersten Termin.' });
+    const notes = (await t.api.send('search.query', { q: 'Zwergenwiese' })).groups.flatMap((g) => g.hits);
+    expect(notes).toEqual([expect.objectContaining({ kind: 'taskNote', parentId: agreement.id, roundTableId: agreement.roundTableId })]);
+    const tasks = (await t.api.send('search.query', { q: agreement.title, limit: 100 })).groups.find((g) => g.kind === 'task')!.hits;
+    expect(tasks.find((h) => h.id === agreement.id)).toMatchObject({ roundTableId: agreement.roundTableId, meetingId: null });
+
+    const [approved] = readRows<{ meetingId: string }>(t.dataDir,
+      "SELECT meeting_id AS meetingId FROM minutes WHERE approved_on IS NOT NULL ORDER BY meeting_id LIMIT 1");
+    await t.api.send('minutes.amend', { meetingId: approved.meetingId, reason: 'Schreibfehler Quappenteich', text: 'Es muss „Quappenteich“ heißen.' });
+    const amendments = (await t.api.send('search.query', { q: 'Quappenteich' })).groups.flatMap((g) => g.hits);
+    expect(amendments).toEqual([expect.objectContaining({ kind: 'minutesAmendment', meetingId: approved.meetingId, roundTableId: null })]);
   });
 
   it('returns nothing for words that are not there', async () => {
