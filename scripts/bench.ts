@@ -1,102 +1,104 @@
 /**
- * Benchmark: `npm run bench [-- --scale 1 --iterations 15 --dir <folder> --keep]`.
+ * Benchmark: `npm run bench [-- --scales 1,10 --iterations 15 --loads 5 --keep]` (`--scale 0.1` for one quick run).
  *
- * Generates a large office (scripts/bench/generate.ts), times opening databases and every API list/lookup in
- * scripts/bench/cases.ts against equivalent raw SQL, prints a table and writes bench-results/latest.json.
+ * Generates one office per scale (scripts/bench/generate.ts; 1 = ten big Kreise over ten years). On the first
+ * (base) office it times every API list/lookup in scripts/bench/cases.ts against equivalent raw SQL and the
+ * Sachbericht of the busiest year; on every office it times search, the Übersicht, the JSON export and import and
+ * a backup, and prints how each grows from the first scale to the last. Results go to bench-results/latest.json.
  * Nothing here asserts timings; the numbers are for people reading them.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../db/core/createCore';
-import { fixedClock } from '../db/domain/clock';
-import { closeSqlite, openSqlite } from '../db/sqlite/open';
-import { BENCH_TODAY, generateOffice } from './bench/generate';
-import { formatTable, median, runCases } from './bench/runner';
-import { benchSearch, type SearchBenchResult } from './bench/searchBench';
-import { benchReport, type ReportBenchResult } from './bench/reportBench';
+import { BENCH_TODAY } from './bench/generate';
+import { formatTable, median } from './bench/runner';
+import { formatGrowth, growthRows } from './bench/growth';
+import { measureScale, type ScaleMeasurement } from './bench/scaleRun';
 
 const OPEN_RUNS = 5;
 
-async function timeOpen(dataDir: () => string): Promise<number> {
+function parseScales(values: { scales?: string; scale?: string }): number[] {
+  const list = (values.scale ?? values.scales ?? '1,10').split(',').map((s) => Number(s.trim()));
+  if (list.length === 0 || list.some((s) => !Number.isFinite(s) || s <= 0)) throw new Error(`Ungültige Faktoren: ${values.scales ?? values.scale}`);
+  return [...new Set(list)].sort((a, b) => a - b);
+}
+
+async function freshOpenMedian(scratch: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < OPEN_RUNS; i++) {
-    const dir = dataDir();
     const t0 = performance.now();
-    const core = await createCore({ dataDir: dir, user: 'bench' });
+    const core = await createCore({ dataDir: join(scratch, `fresh-${i}`), user: 'bench' });
     times.push(performance.now() - t0);
     core.close();
   }
   return Math.round(median(times) * 100) / 100;
 }
 
+function printBase(base: ScaleMeasurement): void {
+  console.log(formatTable(base.cases!));
+  const rr = base.report!;
+  console.log(`\nSachbericht ${rr.year} (aktivstes Jahr: ${rr.activity.meetings} Sitzungen, ${rr.activity.decisions} Beschlüsse, `
+    + `${rr.activity.roundTables} Runde Tische): Zahlenstand ${rr.snapshotMs} ms, Vorschau ${rr.previewMs} ms, `
+    + `Word-Datei ${rr.exportMs} ms (${(rr.bytes / 1e6).toFixed(1)} MB)`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      scale: { type: 'string', default: '1' },
+      scales: { type: 'string' },
+      scale: { type: 'string' },
       iterations: { type: 'string', default: '15' },
+      loads: { type: 'string', default: '5' },
       seed: { type: 'string' },
-      dir: { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
   });
-  const scale = Number(values.scale);
+  const scales = parseScales(values);
   const iterations = Number(values.iterations);
   const scratch = mkdtempSync(join(tmpdir(), 'kim-bench-'));
-  const dataDir = values.dir ?? join(scratch, 'office');
-
+  const started = performance.now();
   try {
-    let fresh = 0;
-    const freshOpenMs = await timeOpen(() => join(scratch, `fresh-${fresh++}`));
-
-    console.log(`Erzeuge Benchmark-Büro (Faktor ${scale}) in ${dataDir} …`);
-    const generated = await generateOffice({ dataDir, scale, seed: values.seed ? Number(values.seed) : undefined });
-    const totalRows = Object.values(generated.counts).reduce((a, b) => a + b, 0);
-    const fileBytes = statSync(generated.databaseFile).size;
-    console.log(`${totalRows.toLocaleString('de-DE')} Zeilen in ${(generated.milliseconds / 1000).toFixed(1)} s, ${(fileBytes / 1e6).toFixed(1)} MB`);
-
-    const largeOpenMs = await timeOpen(() => dataDir);
-    const core = await createCore({ dataDir, user: 'bench', clock: fixedClock(`${BENCH_TODAY}T10:00:00Z`) });
-    const raw = openSqlite(generated.databaseFile, { readonly: true });
-    let cases;
-    let searchResult: SearchBenchResult;
-    let reportResult: ReportBenchResult;
-    try {
-      cases = await runCases(core, raw, { iterations, today: BENCH_TODAY });
-      searchResult = await benchSearch(core, raw);
-      reportResult = await benchReport(core, raw);
-    } finally {
-      closeSqlite(raw);
-      core.close();
+    const freshOpenMs = await freshOpenMedian(scratch);
+    const measured: ScaleMeasurement[] = [];
+    for (const scale of scales) {
+      console.log(`\nErzeuge Benchmark-Büro (Faktor ${scale}) in ${join(scratch, `office-${scale}`)} …`);
+      const m = await measureScale({
+        scale, scratch, seed: values.seed ? Number(values.seed) : undefined, base: measured.length === 0,
+        iterations, loads: Number(values.loads), keep: values.keep, log: (line) => console.log(line),
+      });
+      measured.push(m);
+      if (m.cases) printBase(m);
     }
-
+    const runs = measured.map((m) => m.run);
     console.log(`\nÖffnen + Migrieren einer neuen Datenbank (Median aus ${OPEN_RUNS}): ${freshOpenMs} ms`);
-    console.log(`Öffnen der großen Datenbank (Median aus ${OPEN_RUNS}): ${largeOpenMs} ms\n`);
-    console.log(formatTable(cases));
-    const sr = searchResult!;
-    console.log(`\nSuche (${sr.queries} Anfragen): API Median ${sr.apiMedianMs} ms, schlechteste ${sr.apiWorstMs} ms („${sr.worstQuery}“); `
-      + `FTS5 direkt Median ${sr.rawMedianMs} ms, schlechteste ${sr.rawWorstMs} ms; Verhältnis ${sr.ratio}`);
-    const rr = reportResult!;
-    console.log(`Sachbericht ${rr.year} (aktivstes Jahr: ${rr.activity.meetings} Sitzungen, ${rr.activity.decisions} Beschlüsse, `
-      + `${rr.activity.roundTables} Runde Tische): Zahlenstand ${rr.snapshotMs} ms, Vorschau ${rr.previewMs} ms, `
-      + `Word-Datei ${rr.exportMs} ms (${(rr.bytes / 1e6).toFixed(1)} MB)`);
+    for (const r of runs) {
+      const s = r.search;
+      console.log(`Suche ${r.scale}× (${s.queries} Anfragen): API Median ${s.apiMedianMs} ms, schlechteste ${s.apiWorstMs} ms („${s.worstQuery}“); `
+        + `FTS5 direkt Median ${s.rawMedianMs} ms, schlechteste ${s.rawWorstMs} ms; Verhältnis ${s.ratio}`);
+    }
+    console.log(`\nWachstum von ${scales[0]}× auf ${scales.at(-1)}× Daten (Faktor je Datenmenge 1 = linear, darüber schlechter):\n`);
+    console.log(formatGrowth(runs));
 
+    const base = measured[0];
     const results = {
       generatedAt: new Date().toISOString(),
       node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length,
-      scale, iterations, today: BENCH_TODAY,
-      generation: { milliseconds: generated.milliseconds, totalRows, fileBytes, counts: generated.counts },
-      open: { freshMigrateMedianMs: freshOpenMs, largeOpenMedianMs: largeOpenMs, runs: OPEN_RUNS },
-      cases,
-      search: searchResult!,
-      report: reportResult!,
+      totalSeconds: Math.round((performance.now() - started) / 1000),
+      scale: base.run.scale, scales, iterations, today: BENCH_TODAY,
+      generation: base.run.generation,
+      open: { freshMigrateMedianMs: freshOpenMs, largeOpenMedianMs: base.run.openMedianMs, runs: OPEN_RUNS },
+      cases: base.cases,
+      search: base.run.search,
+      report: base.report,
+      growth: { runs, rows: growthRows(runs) },
     };
     const outDir = fileURLToPath(new URL('../bench-results', import.meta.url));
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\nErgebnisse: ${join(outDir, 'latest.json')}`);
+    console.log(`\nErgebnisse: ${join(outDir, 'latest.json')} (${results.totalSeconds} s)`);
   } finally {
     if (!values.keep) rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,8 +1,8 @@
-import { Document, Footer, Header, Packer, Paragraph, TableOfContents, TextRun, type FileChild, type ISectionOptions } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
+import { Document, Footer, Header, Packer, Paragraph, TableOfContents, TextRun, type FileChild, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import { documentStyles, COLOR } from './styles';
 import { PAGE } from './page';
 import { letterheadHeader, pageNumberFooter, slimHeader, type Letterhead } from './headerFooter';
+import { tocPageNumbers } from './tocPageNumbers';
 
 /**
  * A part starts on a new page (it is a Word section). `header`: 'letterhead' puts the full sender block on the
@@ -25,8 +25,9 @@ export interface WordDocumentSpec {
 }
 
 /**
- * A table of contents over Heading1–`depth`, with entries and page numbers written by docx's layout estimate,
- * so Word opens it filled in without asking to update fields. The title is no heading, so it lists not itself.
+ * A table of contents over Heading1–`depth`, with entries and page numbers written by a layout estimate
+ * (tocPageNumbers.ts), so Word opens it filled in without asking to update fields. The title is no heading, so
+ * it lists not itself.
  */
 export function tableOfContents(title = 'Inhalt', depth: 1 | 2 | 3 = 2): FileChild[] {
   return [
@@ -56,18 +57,23 @@ function section(spec: WordDocumentSpec, part: WordPart): ISectionOptions {
   };
 }
 
-/** The one way KIM Desk makes a Word document: styles, language, page geometry, header and footer per part. */
-export function createWordDocument(spec: WordDocumentSpec): Document {
+/**
+ * The one way KIM Desk makes a Word document: styles, language, page geometry, header and footer per part.
+ * `pageNumbers` replaces how the contents' page numbers are worked out (tests compare the two ways).
+ */
+export function createWordDocument(spec: WordDocumentSpec, options: { pageNumbers?: PageNumberEstimator } = {}): Document {
+  const styles = documentStyles();
+  const hasContents = spec.parts.some((p) => p.children.some((c) => c instanceof TableOfContents));
   return new Document({
     title: spec.title,
     subject: spec.subject,
     description: spec.description,
     creator: spec.letterhead?.officeName ?? 'KIM Desk',
     lastModifiedBy: 'KIM Desk',
-    styles: documentStyles(),
-    // Laying out the pages costs about half a second per few pages; only a table of contents needs it
-    // (Word and LibreOffice compute "Seite X von Y" in the footer themselves).
-    pageNumbers: spec.parts.some((p) => p.children.some((c) => c instanceof TableOfContents)) ? estimatePageNumbers : undefined,
+    styles,
+    // Laying out the pages costs time; only a table of contents needs it (Word and LibreOffice compute
+    // "Seite X von Y" in the footer themselves).
+    pageNumbers: hasContents ? options.pageNumbers ?? tocPageNumbers(styles) : undefined,
     sections: spec.parts.map((part) => section(spec, part)),
   });
 }

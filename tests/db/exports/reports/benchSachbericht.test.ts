@@ -43,7 +43,8 @@ describe('the Sachbericht of the busiest benchmark year', () => {
     const drafts = await core.call('reports.list', { kind: 'SACHBERICHT' }) as Array<{ id: string; year: number }>;
     const draft = drafts.find((d) => d.year === result.year)!;
     const file = await core.call('exports.sachbericht', { draftId: draft.id }) as { dataBase64: string };
-    const all = tables(docxParts(Buffer.from(file.dataBase64, 'base64')).document);
+    const { document } = docxParts(Buffer.from(file.dataBase64, 'base64'));
+    const all = tables(document);
     const steering = raw.prepare("SELECT id FROM committees WHERE kind = 'STEERING_GROUP' ORDER BY created_at LIMIT 1").pluck().get() as string;
     const decisions = raw.prepare(`SELECT count(*) FROM decisions d JOIN meetings m ON m.id = d.meeting_id
       WHERE m.committee_id = ? AND substr(d.decided_on, 1, 4) = ?`).pluck().get(steering, String(result.year)) as number;
@@ -53,5 +54,13 @@ describe('the Sachbericht of the busiest benchmark year', () => {
     const byFormat = all.find((t) => t.rows[0].join('|') === 'Format|Anzahl');
     if (roundTables > 0) expect(byFormat!.rows.at(-1)).toEqual(['Summe', roundTables.toLocaleString('de-DE')]);
     expect(all.every((t) => t.headerRows === 1)).toBe(true);
+    // The contents list every chapter with a page number, in page order.
+    const toc = document.match(/<w:sdt>[\s\S]*?<\/w:sdt>/)?.[0] ?? '';
+    const pages = (toc.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [])
+      .map((p) => (p.match(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')))
+      .filter((texts) => texts.length > 0).map((texts) => Number(texts.at(-1)));
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+    expect(pages.every((p) => Number.isInteger(p) && p >= 3)).toBe(true);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
   }, 300_000);
 });
