@@ -39,14 +39,14 @@ function cellParagraphs(cell: Cell, align: Column['align'], options: { header?: 
   if (cell != null && typeof cell === 'object') {
     const c = cell as { main: string; notes?: ReadonlyArray<string | null | undefined>; bold?: boolean };
     return [
-      new Paragraph({ style, alignment, children: [new TextRun({ text: c.main, bold: c.bold || options.bold })] }),
+      new Paragraph({ style, alignment, children: [new TextRun({ text: c.main, bold: c.bold || options.bold || undefined })] }),
       ...(c.notes ?? []).filter((n): n is string => !!n).map((note) => new Paragraph({
         style, alignment, children: [new TextRun({ text: note, size: 17, color: COLOR.muted })],
       })),
     ];
   }
   const text = (cell as string | null | undefined) ?? '';
-  return text.split('\n').map((part) => new Paragraph({ style, alignment, children: [new TextRun({ text: part, bold: options.bold })] }));
+  return text.split('\n').map((part) => new Paragraph({ style, alignment, children: [new TextRun({ text: part, bold: options.bold || undefined })] }));
 }
 
 /** Fixed width of a date column ("30.09.2025" in table text with cell margins). */

@@ -90,6 +90,13 @@ describe('the Word toolkit', () => {
     expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
   });
 
+  it('leaves the header cells to the bold of the table-header style instead of switching it off run by run', async () => {
+    const { document } = docxParts(await sample());
+    const headerRow = document.match(/<w:tr>(?:(?!<\/w:tr>)[\s\S])*?<w:tblHeader\/>[\s\S]*?<\/w:tr>/)?.[0] ?? '';
+    expect(headerRow).toContain('Maßnahme');
+    expect(headerRow).not.toMatch(/<w:b w:val="false"\/>/);
+  });
+
   it('shares the width among flexible columns after the fixed ones, to the twip', () => {
     const widths = columnWidths([{ header: 'A', weight: 1 }, { header: 'B', cm: 2.4 }, { header: 'C', weight: 2 }], 9000);
     expect(widths[1]).toBe(1360);
