@@ -35,7 +35,7 @@ describe('Archiv: all data from one installation into a new one', () => {
 
     const file = await download(oldPage, oldPage.getByRole('button', { name: 'Archiv exportieren' }));
     expect(file.name).toBe('kim-desk-archiv-2026-11-16.json');
-    await oldPage.getByText('„kim-desk-archiv-2026-11-16.json“ wurde heruntergeladen. Stand der Daten:').waitFor();
+    await oldPage.getByText(/wurde heruntergeladen\. Größe: .+, Stand der Daten:/).waitFor();
     const archiveText = file.bytes.toString('utf8');
     expect(JSON.parse(archiveText)).toMatchObject({ format: 'kim-desk-archive', office: { officeName: OFFICE } });
     await old.checkAccessibility('einstellungen-datensicherung');
