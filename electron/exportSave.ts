@@ -32,6 +32,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.csv': { name: 'CSV-Datei', extensions: ['csv'] },
   '.ics': { name: 'Kalenderdatei', extensions: ['ics'] },
   '.json': { name: 'JSON-Datei', extensions: ['json'] },
+  '.gz': { name: 'Gepacktes Archiv (gzip)', extensions: ['gz'] },
 };
 
 /**

@@ -43,6 +43,7 @@ export const GROWTH_METRICS: Metric[] = [
   ['JSON-Export (archive.export)', 'ms', (r) => r.archive.exportMs],
   ['  alle Tabellen direkt lesen', 'ms', (r) => r.archive.rawReadMs],
   ['  Archivgröße', 'MB', (r) => MB(r.archive.archiveBytes)],
+  ['  Inhalt entpackt', 'MB', (r) => MB(r.archive.jsonBytes ?? null)],
   ['JSON-Import in leere Datenbank', 'ms', (r) => r.archive.importMs],
   ['Sicherung (backup.create)', 'ms', (r) => r.backup.backupMs],
   ['  SQLite-Backup direkt', 'ms', (r) => r.backup.rawBackupMs],

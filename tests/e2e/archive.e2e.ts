@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../db/api/contract';
 import { OFFICE, startApp, waitForData, type E2eApp } from './harness';
@@ -15,7 +16,7 @@ const start = async (setup: 'none' | 'demo') => {
   return app;
 };
 
-const asFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+const asFile = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/gzip', buffer });
 
 describe('Archiv: all data from one installation into a new one', () => {
   it('exports the demo Kreis in Einstellungen and takes it over on the first-run page of a new installation', async () => {
@@ -27,17 +28,18 @@ describe('Archiv: all data from one installation into a new one', () => {
     expect(await oldPage.getByText('Das Archiv ist nicht verschlüsselt').isVisible()).toBe(true);
 
     // The old installation holds data, so the import is offered only with the reason it is not possible here.
-    const field = oldPage.getByLabel('Archivdatei (.json)');
+    const field = oldPage.getByLabel('Archivdatei (.jsonl.gz)');
     expect(await field.isDisabled()).toBe(true);
     const blocked = oldPage.getByText('Hier nicht möglich: Diese Datenbank enthält bereits Daten');
     expect(await blocked.isVisible()).toBe(true);
     expect(await oldPage.locator('.archive-import').textContent()).toContain('Kommunen (11)');
 
     const file = await download(oldPage, oldPage.getByRole('button', { name: 'Archiv exportieren' }));
-    expect(file.name).toBe('kim-desk-archiv-2026-11-16.json');
-    await oldPage.getByText(/wurde heruntergeladen\. Größe: .+, Stand der Daten:/).waitFor();
-    const archiveText = file.bytes.toString('utf8');
-    expect(JSON.parse(archiveText)).toMatchObject({ format: 'kim-desk-archive', office: { officeName: OFFICE } });
+    expect(file.name).toBe('kim-desk-archiv-2026-11-16.jsonl.gz');
+    await oldPage.getByText(/„kim-desk-archiv-2026-11-16\.jsonl\.gz“ wurde heruntergeladen\. Größe: .+, Stand der Daten:/).waitFor();
+    // Any gunzip makes it readable: JSON Lines, the header first.
+    const lines = gunzipSync(file.bytes).toString('utf8').split('\n');
+    expect(JSON.parse(lines[0])).toMatchObject({ format: 'kim-desk-archive', formatVersion: 2, office: { officeName: OFFICE } });
     await old.checkAccessibility('einstellungen-datensicherung');
     await old.screenshot('archiv-einstellungen');
 
@@ -45,23 +47,29 @@ describe('Archiv: all data from one installation into a new one', () => {
     const { page } = fresh;
     await fresh.open('/');
     expect(await page.locator('h1').textContent()).toBe('Willkommen bei KIM Desk');
-    const archiveField = page.getByLabel('Archivdatei (.json)');
+    const archiveField = page.getByLabel('Archivdatei (.jsonl.gz)');
+    const unpackFailed = 'Die Archivdatei ist unvollständig oder beschädigt: Sie lässt sich nicht entpacken.';
 
-    // A broken download is refused at the field by the page itself; nothing is sent.
-    await archiveField.setInputFiles(asFile('kaputt.json', archiveText.slice(0, 5000)));
-    await page.getByText('Die Archivdatei ist unvollständig oder beschädigt: Sie lässt sich nicht als JSON lesen.').waitFor();
+    // A download that broke off within the header is refused at the field by the page itself; nothing is sent.
+    await archiveField.setInputFiles(asFile('kaputt.jsonl.gz', file.bytes.subarray(0, 60)));
+    await page.getByText(unpackFailed).waitFor();
     expect(await archiveField.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('button', { name: 'Daten übernehmen' }).count()).toBe(0);
 
-    // An archive edited after the export looks fine to the page; the core refuses it and the page stays.
-    const edited = JSON.parse(archiveText);
-    edited.tables.municipalities[0].name = 'Geändert';
-    await archiveField.setInputFiles(asFile('geaendert.json', JSON.stringify(edited)));
+    // The page reads only the header: a file cut off later, or edited after the export, looks fine to it; the core
+    // refuses it and the page stays.
+    await archiveField.setInputFiles(asFile('abgebrochen.jsonl.gz', file.bytes.subarray(0, Math.floor(file.bytes.length * 0.6))));
+    await page.getByRole('button', { name: 'Daten übernehmen' }).click();
+    await page.getByRole('alert').getByText(unpackFailed).waitFor();
+    const municipality = lines.findIndex((line) => line.startsWith('{"t":"municipalities"'));
+    const edited = [...lines];
+    edited[municipality] = edited[municipality].replace(/"name":"[^"]*"/, '"name":"Geändert"');
+    await archiveField.setInputFiles(asFile('geaendert.jsonl.gz', gzipSync(edited.join('\n'))));
     await page.getByRole('button', { name: 'Daten übernehmen' }).click();
     await page.getByText('Das Archiv wurde nach dem Export verändert oder ist beschädigt: Die Prüfsumme stimmt nicht.').waitFor();
     expect((await fresh.api.send('setup.status')).configured).toBe(false);
 
-    await archiveField.setInputFiles(asFile(file.name, archiveText));
+    await archiveField.setInputFiles(asFile(file.name, file.bytes));
     const preview = page.getByRole('region', { name: 'Inhalt des Archivs' });
     await preview.waitFor();
     const previewText = await preview.textContent();

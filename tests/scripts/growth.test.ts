@@ -62,6 +62,8 @@ describe('bench pieces', () => {
     expect(result.rows).toBe(rawArchiveRead(raw).rows);
     expect(result.importedRows).toBe(result.rows);
     expect(result.archiveBytes).toBeGreaterThan(10_000);
+    // The file is gzip: its JSON Lines are several times larger.
+    expect(result.jsonBytes).toBeGreaterThan(3 * result.archiveBytes!);
     expect(result.exportRatio).toBeGreaterThan(0);
     expect(existsSync(join(dir, 'archive-import'))).toBe(false);
   });

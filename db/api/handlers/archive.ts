@@ -5,7 +5,7 @@ import { exportArchive } from '../../services/archive/exportArchive';
 import { importArchive, importReadiness } from '../../services/archive/importArchive';
 
 const LABEL = 'Archivdatei';
-// Base64 of about 300 MB; a JavaScript string cannot hold much more, and an office's data is far smaller.
+// Base64 of about 300 MB of gzip (some 2.5 GB of JSON Lines); a JavaScript string cannot hold much more.
 const MAX_CHARS = 400_000_000;
 
 const exportMethod = method({
@@ -13,7 +13,7 @@ const exportMethod = method({
   run: (ctx) => exportArchive(ctx),
 });
 
-/** The versioned JSON archive of all data: export, and import into an empty database. */
+/** The versioned archive of all data (gzip-compressed JSON Lines): export, and import into an empty database. */
 export const archiveMethods = {
   'archive.export': exportMethod,
   // The same export under the name the desktop shell's save dialog accepts (it runs only `exports.*` methods).

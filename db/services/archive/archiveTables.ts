@@ -47,8 +47,10 @@ export function archiveTables(): TableInfo[] {
 
 export const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** Rows exactly as stored (SQL column names), in primary key order so two exports of the same data are identical. */
-export function storedRows(ctx: Context, info: TableInfo): Array<Record<string, unknown>> {
+/** Rows exactly as stored (SQL column names), in primary key order so two exports of the same data are identical; one at a time. */
+export function iterateStoredRows(ctx: Context, info: TableInfo): IterableIterator<Record<string, unknown>> {
   const order = info.primaryKey.map((k) => quote(info.columns.find((c) => c.key === k)!.column)).join(', ');
-  return ctx.sqlite.prepare(`SELECT * FROM ${quote(info.name)} ORDER BY ${order}`).all() as Array<Record<string, unknown>>;
+  return ctx.sqlite.prepare(`SELECT * FROM ${quote(info.name)} ORDER BY ${order}`).iterate() as IterableIterator<Record<string, unknown>>;
 }
+
+export const countRows = (ctx: Context, info: TableInfo) => ctx.sqlite.prepare(`SELECT count(*) FROM ${quote(info.name)}`).pluck().get() as number;

@@ -4,9 +4,10 @@ import { ApiError } from '../../api/errors';
 import { newId } from '../../domain/ids';
 import type { Statement } from 'better-sqlite3';
 import { recordAudit } from '../audit';
-import type { TableInfo } from '../history/tables';
-import { ARCHIVE_FORMAT_VERSION, readArchive, tableLabel, type StoredRow } from './archiveFormat';
-import { archiveTables, currentSchemaVersion, quote } from './archiveTables';
+import { ARCHIVE_FORMAT_VERSION, refuse, tableLabel } from './archiveFormat';
+import { archiveTables, currentSchemaVersion, quote, type SchemaVersion } from './archiveTables';
+import { openArchive, type OpenedArchive } from './openArchive';
+import { readArchiveRows, type RowSink } from './readArchiveLines';
 
 export interface ImportResult {
   exportedAt: string;
@@ -59,15 +60,18 @@ const REASONS: Record<string, string> = {
   SQLITE_MISMATCH: 'Ein Wert hat die falsche Art.',
 };
 
-function insertRows(ctx: Context, info: TableInfo, rows: StoredRow[]): void {
-  // Rows of an archive from an older schema may lack newer columns; those take their defaults.
+/**
+ * Inserts rows one at a time with a prepared statement per column set: rows of an archive from an older schema may
+ * lack newer columns, which then take their defaults.
+ */
+function rowInserter(ctx: Context): RowSink {
   const statements = new Map<string, Statement>();
-  rows.forEach((row, index) => {
+  return (table, row, index) => {
     const columns = Object.keys(row);
-    const signature = columns.join('\u0000');
+    const signature = `${table}\u0000${columns.join('\u0000')}`;
     let statement = statements.get(signature);
     if (!statement) {
-      statement = ctx.sqlite.prepare(`INSERT INTO ${quote(info.name)} (${columns.map(quote).join(', ')})
+      statement = ctx.sqlite.prepare(`INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')})
         VALUES (${columns.map(() => '?').join(', ')})`);
       statements.set(signature, statement);
     }
@@ -76,10 +80,9 @@ function insertRows(ctx: Context, info: TableInfo, rows: StoredRow[]): void {
     } catch (error) {
       const reason = REASONS[(error as { code?: string }).code ?? ''];
       if (!reason) throw error;
-      const message = `Tabelle „${tableLabel(info.name)}“, Zeile ${index + 1} lässt sich nicht einlesen: ${reason}`;
-      throw new ApiError('VALIDATION', message, [{ field: 'dataBase64', message }]);
+      throw refuse(`Tabelle „${tableLabel(table)}“, Zeile ${index + 1} lässt sich nicht einlesen: ${reason}`);
     }
-  });
+  };
 }
 
 /**
@@ -94,19 +97,35 @@ export function importArchive(ctx: Context, dataBase64: string): ImportResult {
       throw new ApiError('CONFLICT', 'Ein Archiv kann nur in eine leere Datenbank eingelesen werden. Diese Datenbank enthält '
         + `bereits Daten: ${existing.slice(0, 4).join(', ')}${existing.length > 4 ? ' und mehr' : ''}.`);
     }
-    const archive = readArchive(dataBase64, schema);
+    const opened = openArchive(dataBase64, schema);
     ctx.sqlite.pragma('defer_foreign_keys = ON');
-    // The built-in Handlungsfelder of the new database make way for the office's own list from the archive.
-    ctx.sqlite.prepare('DELETE FROM fields_of_action').run();
-    for (const info of archiveTables()) insertRows(ctx, info, archive.tables[info.name] ?? []);
-    const violations = ctx.sqlite.pragma('foreign_key_check') as Array<{ table: string }>;
-    if (violations.length > 0) {
-      const message = `Das Archiv ist unvollständig: ${violations.length.toLocaleString('de-DE')} Verweise zeigen ins Leere `
-        + `(zuerst in „${tableLabel(violations[0].table)}“).`;
-      throw new ApiError('VALIDATION', message, [{ field: 'dataBase64', message }]);
-    }
-    const result = { exportedAt: archive.exportedAt, exportedBy: archive.exportedBy, rowCounts: archive.rowCounts };
-    recordAudit(ctx, 'archive', newId(), 'RESTORE', null, { ...result, formatVersion: archive.formatVersion, schemaVersion: archive.schemaVersion });
-    return result;
+    return readInto(ctx, opened, schema);
   });
+}
+
+/** Writes the archive's rows; runs inside the import transaction. */
+function readInto(ctx: Context, opened: OpenedArchive, schema: SchemaVersion): ImportResult {
+  // The built-in Handlungsfelder of the new database make way for the office's own list from the archive.
+  ctx.sqlite.prepare('DELETE FROM fields_of_action').run();
+  const insert = rowInserter(ctx);
+  let rowCounts: Record<string, number>;
+  if (opened.kind === 'document') {
+    const { archive } = opened;
+    for (const info of archiveTables()) (archive.tables[info.name] ?? []).forEach((row, index) => insert(info.name, row, index));
+    rowCounts = archive.rowCounts;
+  } else {
+    const { header, headerLine, lines } = opened;
+    // Archive order is parents first; the deferred foreign keys cover the cycles either way.
+    readArchiveRows(headerLine, header, lines, schema, insert);
+    rowCounts = header.tables;
+  }
+  const violations = ctx.sqlite.pragma('foreign_key_check') as Array<{ table: string }>;
+  if (violations.length > 0) {
+    throw refuse(`Das Archiv ist unvollständig: ${violations.length.toLocaleString('de-DE')} Verweise zeigen ins Leere `
+      + `(zuerst in „${tableLabel(violations[0].table)}“).`);
+  }
+  const { exportedAt, exportedBy, schemaVersion, formatVersion } = opened.kind === 'document' ? opened.archive : opened.header;
+  const result = { exportedAt, exportedBy, rowCounts };
+  recordAudit(ctx, 'archive', newId(), 'RESTORE', null, { ...result, formatVersion, schemaVersion });
+  return result;
 }

@@ -5,7 +5,7 @@ import { ApiFailure } from '../../api/ApiFailure';
 import { electronBridge } from '../../api/bridge';
 import { Alert } from '../../components/Alert';
 import { formatBytes } from '../../format/number';
-import { archiveSizeProblem, maxArchiveBytes, readArchiveFile } from './archiveFile';
+import { archiveSizeProblem, maxArchiveBytes, readArchiveBase64, readArchiveHead } from './archiveFile';
 import { readArchiveHeader, type ArchiveHeader } from './archiveHeader';
 import { ArchivePreview } from './ArchivePreview';
 
@@ -48,10 +48,11 @@ export function ArchiveImport({ status, blocked, onImported }: {
     if (tooBig) return setProblem(tooBig);
     setReading(true);
     try {
-      const content = await readArchiveFile(file);
-      const result = readArchiveHeader(content.text, status);
+      const head = await readArchiveHead(file);
+      if (!head.ok) return setProblem(head.message);
+      const result = readArchiveHeader(head.text, status);
       if (!result.ok) return setProblem(result.message);
-      setPicked({ fileName: file.name, sizeBytes: file.size, header: result.header, dataBase64: content.dataBase64 });
+      setPicked({ fileName: file.name, sizeBytes: file.size, header: result.header, dataBase64: await readArchiveBase64(file) });
     } catch {
       setProblem('Die Datei ließ sich nicht lesen. Bitte die Datei erneut wählen.');
     } finally {
@@ -77,12 +78,13 @@ export function ArchiveImport({ status, blocked, onImported }: {
     <div className="archive-import">
       {allowed ? null : <div id={`${id}-blocked`}>{blocked}</div>}
       <div className={`kern-form-input${problem ? ' kern-form-input--error' : ''}`}>
-        <label className="kern-label" htmlFor={`${id}-file`}>Archivdatei (.json)</label>
+        <label className="kern-label" htmlFor={`${id}-file`}>Archivdatei (.jsonl.gz)</label>
         <div className="kern-hint" id={`${id}-hint`}>
-          Die Datei aus „Archiv exportieren“, z. B. kim-desk-archiv-2026-11-16.json; höchstens {formatBytes(maxArchiveBytes(desktop))}
+          Die Datei aus „Archiv exportieren“, z. B. kim-desk-archiv-2026-11-16.jsonl.gz (ältere Archive: .json); höchstens{' '}
+          {formatBytes(maxArchiveBytes(desktop))} groß
         </div>
         <input id={`${id}-file`} className={`kern-form-input__input${problem ? ' kern-form-input__input--error' : ''}`}
-          type="file" accept=".json,application/json" disabled={!allowed || busy} onChange={(e) => void choose(e)}
+          type="file" accept=".gz,application/gzip,.jsonl,.json,application/json" disabled={!allowed || busy} onChange={(e) => void choose(e)}
           aria-describedby={describedBy} aria-invalid={problem ? true : undefined} />
         {problem ? (
           <p className="kern-error" id={`${id}-error`} role="alert">

@@ -49,6 +49,20 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 const shortText = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 200) : null);
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Whether a line is the header of a format 2 archive (JSON Lines), whose other lines the preview does not need. */
+export function isJsonLinesHeader(line: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(line);
+    return isObject(parsed) && typeof parsed.formatVersion === 'number' && parsed.formatVersion >= 2;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `text` is the header line of a format 2 archive ({ …, tables: { name: rowCount } }) or the whole document of a
+ * format 1 archive ({ …, rowCounts, tables: { name: rows } }).
+ */
 export function readArchiveHeader(text: string, supported: SupportedVersions): HeaderResult {
   if (text.trim() === '') return fail('Die Datei ist leer.');
   let parsed: unknown;
@@ -58,7 +72,7 @@ export function readArchiveHeader(text: string, supported: SupportedVersions): H
     return fail('Die Archivdatei ist unvollständig oder beschädigt: Sie lässt sich nicht als JSON lesen.');
   }
   if (!isObject(parsed) || parsed.format !== FORMAT) return fail(NOT_AN_ARCHIVE);
-  const { formatVersion, schemaVersion, rowCounts, exportedAt } = parsed;
+  const { formatVersion, schemaVersion, exportedAt } = parsed;
   if (!isCount(formatVersion) || formatVersion < 1) return fail(NOT_AN_ARCHIVE);
   if (formatVersion > supported.formatVersion) {
     return fail(`Das Archiv hat die Formatversion ${formatVersion} und stammt aus einer neueren Version von KIM Desk. `
@@ -70,6 +84,7 @@ export function readArchiveHeader(text: string, supported: SupportedVersions): H
       + `kennt ${supported.schemaMigrations}). Bitte KIM Desk aktualisieren.`);
   }
   if (typeof exportedAt !== 'string' || !ISO_INSTANT.test(exportedAt) || Number.isNaN(Date.parse(exportedAt))) return fail(NOT_AN_ARCHIVE);
+  const rowCounts = formatVersion >= 2 ? parsed.tables : parsed.rowCounts;
   if (!isObject(rowCounts) || !Object.values(rowCounts).every(isCount) || !isObject(parsed.tables)) return fail(NOT_AN_ARCHIVE);
   const counts = MAIN_TABLES
     .map(([table, label]) => ({ label, count: Object.hasOwn(rowCounts, table) ? rowCounts[table] as number : 0 }))

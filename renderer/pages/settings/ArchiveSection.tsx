@@ -19,8 +19,9 @@ export function ArchiveSection() {
       <h2 id="archive-heading" className="kern-heading-medium">Gesamtexport (Archiv)</h2>
       <p className="kern-body page-intro">
         Eine <strong>Sicherung</strong> (oben) ist die Datenbankdatei selbst: Mit ihr stellen Sie diese Installation auf einen
-        früheren Stand zurück. Das <strong>Archiv</strong> ist eine lesbare JSON-Datei mit allen Daten und einer Versionsangabe: für
-        den Umzug auf einen anderen Rechner oder um die Daten außerhalb von KIM Desk aufzubewahren.
+        früheren Stand zurück. Das <strong>Archiv</strong> ist eine komprimierte JSON-Datei (gzip, Endung .jsonl.gz) mit allen Daten und
+        einer Versionsangabe: für den Umzug auf einen anderen Rechner oder um die Daten außerhalb von KIM Desk aufzubewahren.
+        Jedes Entpackprogramm (z. B. 7-Zip oder gunzip) macht daraus lesbares JSON, eine Zeile je Datensatz.
       </p>
       <Alert variant="warning" title="Das Archiv ist nicht verschlüsselt">
         <p className="kern-body">

@@ -14,7 +14,7 @@ describe('archive.importStatus: whether an archive may be read in, asked before 
   it('allows it on a new database and names the newest format and schema this version reads', async () => {
     t = await testCore();
     expect(await t.api.send('archive.importStatus', {})).toEqual({
-      allowed: true, existing: [], formatVersion: 1, schemaMigrations: journal.entries.length,
+      allowed: true, existing: [], formatVersion: 2, schemaMigrations: journal.entries.length,
     });
   });
 

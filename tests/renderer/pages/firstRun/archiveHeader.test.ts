@@ -1,8 +1,9 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArchiveHeader, type HeaderResult } from '../../../../renderer/pages/firstRun/archiveHeader';
 import { testCore, type TestCore } from '../../../helpers/core';
 
-const SUPPORTED = { formatVersion: 1, schemaMigrations: 3 };
+const SUPPORTED = { formatVersion: 2, schemaMigrations: 3 };
 
 let source: TestCore;
 let exported: string;
@@ -12,7 +13,9 @@ beforeAll(async () => {
   await source.api.send('setup.initialize', { officeName: 'Kreis Euskirchen – Kommunales Integrationszentrum', demo: false });
   await source.api.send('municipalities.create', { name: 'Kall', status: 'GEMEINDE' });
   await source.api.send('municipalities.create', { name: 'Dahlem', status: 'GEMEINDE' });
-  exported = Buffer.from((await source.api.send('archive.export', {})).dataBase64, 'base64').toString('utf8');
+  // What the page hands over of a format 2 file: its header line.
+  const lines = gunzipSync(Buffer.from((await source.api.send('archive.export', {})).dataBase64, 'base64')).toString('utf8');
+  exported = lines.slice(0, lines.indexOf('\n'));
 });
 afterAll(() => source.dispose());
 
@@ -36,13 +39,28 @@ describe('readArchiveHeader: what the chosen file says about itself, before anyt
         officeName: 'Kreis Euskirchen – Kommunales Integrationszentrum',
         exportedAt: '2026-11-16T08:00:00.000Z',
         exportedBy: 'test',
-        formatVersion: 1,
+        formatVersion: 2,
         schemaMigrations: (await supportedNow()).schemaMigrations,
         counts: [{ label: 'Kommunen', count: 2 }, { label: 'Verlaufseinträge', count: 3 }],
         totalRows: expect.any(Number),
       },
     });
     if (result.ok) expect(result.header.totalRows).toBeGreaterThanOrEqual(2 + 3 + 1);
+  });
+
+  it('reads an archive of format 1 (one JSON document with the rows and their counts)', () => {
+    const formatOne = JSON.stringify({
+      format: 'kim-desk-archive', formatVersion: 1, schemaVersion: { migrations: 2, lastMigration: 'x' }, exportedAt: '2026-03-02T10:00:00.000Z',
+      exportedBy: 'frau.schmitz', office: { officeName: 'KI Düren' }, rowCounts: { municipalities: 1, audit_log: 2 },
+      checksum: { algorithm: 'sha256', tables: 'x' }, tables: { municipalities: [{ id: 'a' }], audit_log: [{}, {}] },
+    }, null, 2);
+    expect(readArchiveHeader(formatOne, SUPPORTED)).toEqual({
+      ok: true,
+      header: {
+        officeName: 'KI Düren', exportedAt: '2026-03-02T10:00:00.000Z', exportedBy: 'frau.schmitz', formatVersion: 1, schemaMigrations: 2,
+        counts: [{ label: 'Kommunen', count: 1 }, { label: 'Verlaufseinträge', count: 2 }], totalRows: 3,
+      },
+    });
   });
 
   it('refuses files that are empty, cut off or no JSON, in German', () => {
@@ -63,16 +81,17 @@ describe('readArchiveHeader: what the chosen file says about itself, before anyt
       (a) => { a.formatVersion = 0; },
       (a) => { a.schemaVersion = { migrations: -1 }; },
       (a) => { a.exportedAt = 'gestern'; },
-      (a) => { a.rowCounts = { municipalities: 'zwei' }; },
+      (a) => { a.tables = { municipalities: 'zwei' }; },
+      (a) => { a.tables = { municipalities: [] }; },
       (a) => { delete a.tables; },
     ];
     for (const edit of damaged) expect(message(readArchiveHeader(edited(edit), SUPPORTED)), edit.toString()).toBe(notAnArchive);
   });
 
   it('refuses an archive from a newer KIM Desk, naming the versions, and accepts an older one', () => {
-    expect(message(readArchiveHeader(edited((a) => { a.formatVersion = 2; }), SUPPORTED))).toBe(
-      'Das Archiv hat die Formatversion 2 und stammt aus einer neueren Version von KIM Desk. '
-      + 'Diese Version liest Archive bis Formatversion 1. Bitte KIM Desk aktualisieren.');
+    expect(message(readArchiveHeader(edited((a) => { a.formatVersion = 3; }), SUPPORTED))).toBe(
+      'Das Archiv hat die Formatversion 3 und stammt aus einer neueren Version von KIM Desk. '
+      + 'Diese Version liest Archive bis Formatversion 2. Bitte KIM Desk aktualisieren.');
     expect(message(readArchiveHeader(edited((a) => { a.schemaVersion = { migrations: 4, lastMigration: 'x' }; }), SUPPORTED))).toBe(
       'Das Archiv stammt aus einer neueren Datenbankversion (4 Migrationen, diese Version kennt 3). Bitte KIM Desk aktualisieren.');
     expect(readArchiveHeader(edited((a) => { a.schemaVersion = { migrations: 1, lastMigration: 'x' }; }), SUPPORTED).ok).toBe(true);
