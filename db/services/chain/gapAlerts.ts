@@ -43,10 +43,13 @@ const LED = '(c.lead_person_id IS NOT NULL OR c.lead_organisation_id IS NOT NULL
  * responsible: a commissioned group with a lead, an approved measure with responsible organisations, a theme
  * assigned to a group with a lead.
  */
+// Commissioning groups and approving measures are looked up as lists built once per query: as correlated lookups
+// SQLite scanned all groups and all measures for every decision (no index fits), which grew with the square.
 const HAS_OWNER = `(
   EXISTS (SELECT 1 FROM action_items a WHERE a.decision_id = d.id AND a.status <> 'DISCARDED')
-  OR EXISTS (SELECT 1 FROM committees c WHERE c.commissioned_by_decision_id = d.id AND ${LED})
-  OR EXISTS (SELECT 1 FROM measures me JOIN measure_organisations mo ON mo.measure_id = me.id WHERE me.approved_by_decision_id = d.id)
+  OR d.id IN (SELECT c.commissioned_by_decision_id FROM committees c WHERE c.commissioned_by_decision_id IS NOT NULL AND ${LED})
+  OR d.id IN (SELECT me.approved_by_decision_id FROM measures me JOIN measure_organisations mo ON mo.measure_id = me.id
+    WHERE me.approved_by_decision_id IS NOT NULL)
   OR EXISTS (SELECT 1 FROM decision_effects e WHERE e.decision_id = d.id AND (
        (e.target_type = 'COMMITTEE' AND EXISTS (SELECT 1 FROM committees c WHERE c.id = e.target_id AND ${LED}))
     OR (e.target_type = 'MEASURE' AND EXISTS (SELECT 1 FROM measure_organisations mo WHERE mo.measure_id = e.target_id))

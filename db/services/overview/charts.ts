@@ -2,7 +2,7 @@ import type { Context } from '../../core/context';
 import type { FundingModule, ThemeStatus } from '../../domain/enums';
 import { LABELS } from '../../domain/labels';
 import { leadTimes, type StageMedian } from '../chain/leadTimes';
-import { overviewSummary } from './summary';
+import { postsByModule as fundedPosts } from './summary';
 
 export interface OverviewCharts {
   meetingsPerYear: Array<{ year: number; meetings: number; decisions: number }>;
@@ -15,13 +15,16 @@ export interface OverviewCharts {
 
 /** The series behind the start page's charts; each answers one question and is also shown as a table. */
 export function overviewCharts(ctx: Context): OverviewCharts {
+  // Decisions are counted per year in one pass and joined to the meeting years (not counted again for every year).
   const meetingsPerYear = ctx.sqlite.prepare(`
-    SELECT CAST(substr(m.starts_at, 1, 4) AS INTEGER) AS year, count(DISTINCT m.id) AS meetings,
-      (SELECT count(*) FROM decisions d JOIN meetings m2 ON m2.id = d.meeting_id JOIN committees c2 ON c2.id = m2.committee_id
-        WHERE c2.kind = 'STEERING_GROUP' AND substr(d.decided_on, 1, 4) = substr(m.starts_at, 1, 4)) AS decisions
-    FROM meetings m JOIN committees c ON c.id = m.committee_id
-    WHERE c.kind = 'STEERING_GROUP' AND m.status IN ('HELD', 'MINUTES_APPROVED')
-    GROUP BY 1 ORDER BY 1
+    WITH held AS (
+      SELECT substr(m.starts_at, 1, 4) AS y, count(DISTINCT m.id) AS meetings FROM meetings m JOIN committees c ON c.id = m.committee_id
+      WHERE c.kind = 'STEERING_GROUP' AND m.status IN ('HELD', 'MINUTES_APPROVED') GROUP BY 1),
+    decided AS (
+      SELECT substr(d.decided_on, 1, 4) AS y, count(*) AS decisions FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+      JOIN committees c ON c.id = m.committee_id WHERE c.kind = 'STEERING_GROUP' GROUP BY 1)
+    SELECT CAST(h.y AS INTEGER) AS year, h.meetings, coalesce(dd.decisions, 0) AS decisions
+    FROM held h LEFT JOIN decided dd ON dd.y = h.y ORDER BY 1
   `).all() as OverviewCharts['meetingsPerYear'];
   const statusCounts = new Map((ctx.sqlite.prepare(
     'SELECT status, count(*) AS n FROM themes WHERE merged_into_theme_id IS NULL GROUP BY status',
@@ -39,7 +42,7 @@ export function overviewCharts(ctx: Context): OverviewCharts {
     LEFT JOIN round_tables r ON r.id = rm.round_table_id
     WHERE mu.active = 1 GROUP BY mu.id ORDER BY mu.name
   `).all() as OverviewCharts['roundTablesByMunicipality'];
-  const postsByModule = overviewSummary(ctx).postsByModule
+  const postsByModule = fundedPosts(ctx)
     .map((p) => ({ fundingModule: p.fundingModule, label: LABELS.fundingModule[p.fundingModule], fundedFte: p.fundedFte, filledFte: p.filledFte }));
   return {
     meetingsPerYear, themesByStatus, themesByField, roundTablesByMunicipality,

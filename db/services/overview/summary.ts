@@ -44,12 +44,16 @@ export function overviewSummary(ctx: Context): OverviewSummary {
     FROM round_tables r WHERE r.held_on <= ? ORDER BY r.held_on DESC LIMIT 5
   `).all(today) as Array<Omit<OverviewSummary['recentRoundTables'][number], 'countyWide'> & { countyWide: number }>)
     .map((r) => ({ ...r, countyWide: r.countyWide === 1 }));
+  return { counts, upcomingMeetings, recentRoundTables, postsByModule: postsByModule(ctx) };
+}
+
+/** Funded and filled FTE per funding module; the charts show the same figures without the rest of the summary. */
+export function postsByModule(ctx: Context): OverviewSummary['postsByModule'] {
   // FTE are summed in hundredths so 0.1 + 0.2 does not print as 0.30000000000000004.
-  const postsByModule = (ctx.sqlite.prepare(`
+  return (ctx.sqlite.prepare(`
     SELECT funding_module AS fundingModule, sum(round(fte * 100)) AS funded,
       sum(CASE WHEN status = 'FILLED' THEN round(fte * 100) ELSE 0 END) AS filled, count(*) AS posts
     FROM posts GROUP BY funding_module ORDER BY funding_module
   `).all() as Array<{ fundingModule: FundingModule; funded: number; filled: number; posts: number }>)
     .map((r) => ({ fundingModule: r.fundingModule, fundedFte: r.funded / 100, filledFte: r.filled / 100, posts: r.posts }));
-  return { counts, upcomingMeetings, recentRoundTables, postsByModule };
 }

@@ -21,6 +21,9 @@ export interface TaskFilter {
   meetingId?: string | null;
   /** Agreements of round tables held in this municipality. */
   municipalityId?: string | null;
+  /** One page of the list: at most `limit` rows after skipping `offset` (the order ends with the id, so pages do not overlap). */
+  limit?: number | null;
+  offset?: number | null;
 }
 
 export interface TaskRow {
@@ -127,7 +130,12 @@ export function listTasks(ctx: Context, filter: TaskFilter = {}): TaskRow[] {
   const order = status === 'DONE' ? 't.completed_on DESC, t.title, t.id' : 't.due_date IS NULL, t.due_date, t.title, t.id';
   // better-sqlite3 refuses named parameters the statement does not use.
   const used = Object.fromEntries(Object.entries(params).filter(([key]) => key === 'today' || where.some((w) => w.includes(`@${key}`))));
-  return (ctx.sqlite.prepare(`${TASK_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${order}`).all(used) as RawRow[])
+  let page = '';
+  if (filter.limit != null || filter.offset != null) {
+    page = ' LIMIT @limit OFFSET @offset';
+    Object.assign(used, { limit: filter.limit ?? -1, offset: filter.offset ?? 0 });
+  }
+  return (ctx.sqlite.prepare(`${TASK_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${order}${page}`).all(used) as RawRow[])
     .map(toTaskRow);
 }
 

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { tempDir, testCore, type TestCore } from '../../../helpers/core';
+import { testContext } from '../../../helpers/context';
+import { listTasks } from '../../../../db/services/tasks/listTasks';
 import { insertRows, seedMeeting, type SeededMeeting } from '../../../helpers/seedMeeting';
 import * as schema from '../../../../db/schema';
 import { newId } from '../../../../db/domain/ids';
@@ -68,6 +70,20 @@ describe('tasks.list', () => {
     expect(titles(await t.api.send('tasks.list', { status: 'DUE_SOON' }))).toEqual(['dueSoon', 'agreement']);
     expect(titles(await t.api.send('tasks.list', { status: 'DUE_SOON', dueWithinDays: 5 }))).toEqual(['dueSoon']);
     expect(titles(await t.api.send('tasks.list', { status: 'DUE_SOON', dueWithinDays: 60 }))).toEqual(['dueSoon', 'agreement', 'later']);
+  });
+
+  it('returns one page of the list when asked for a limit or an offset, in the order of the whole list', () => {
+    const c = testContext({ dataDir, now: '2025-06-15T10:00:00Z' });
+    try {
+      const all = titles(listTasks(c.ctx));
+      expect(all).toHaveLength(7);
+      expect(titles(listTasks(c.ctx, { limit: 3 }))).toEqual(all.slice(0, 3));
+      expect(titles(listTasks(c.ctx, { limit: 3, offset: 3 }))).toEqual(all.slice(3, 6));
+      expect(titles(listTasks(c.ctx, { offset: 5 }))).toEqual(all.slice(5));
+      expect(titles(listTasks(c.ctx, { status: 'OVERDUE', limit: 1, offset: 1 }))).toEqual(['otherCommittee']);
+    } finally {
+      c.dispose();
+    }
   });
 
   it('lists done tasks and all tasks', async () => {
