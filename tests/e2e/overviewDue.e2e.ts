@@ -17,10 +17,13 @@ async function shownItems(): Promise<string[]> {
     `${li.querySelector('.due-item__badge')?.textContent ?? ''} | ${li.querySelector('a')?.textContent ?? ''}`));
 }
 
-function expectedItems(due: Due): string[] {
+/** The page shows this many items per area until "Alle … anzeigen" is pressed. */
+const SHOWN_PER_GROUP = 10;
+
+function expectedItems(due: Due, perGroup = SHOWN_PER_GROUP): string[] {
   // The page groups by area in the order each area first appears; within an area the core's order holds.
   const kinds = [...new Set(due.items.map((i) => i.kind))];
-  return kinds.flatMap((k) => due.items.filter((i) => i.kind === k).map((i) => `${BADGE[i.severity]} | ${i.title}`));
+  return kinds.flatMap((k) => due.items.filter((i) => i.kind === k).slice(0, perGroup).map((i) => `${BADGE[i.severity]} | ${i.title}`));
 }
 
 function nextDay(iso: string): string {
@@ -95,6 +98,28 @@ describe('the Übersicht on the demo Kreis', () => {
     await app.screenshot('uebersicht-diagramme', { fullPage: false });
     await region.getByRole('figure', { name: 'Stellen nach Baustein' }).scrollIntoViewIfNeeded();
     await app.screenshot('uebersicht-diagramme-2', { fullPage: false });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows the first ten items of a crowded area and the rest on request', async () => {
+    app.setNow(DEFAULT_NOW);
+    const [decision] = await app.api.send('decisions.list');
+    for (let n = 1; n <= 12; n++) {
+      await app.api.send('tasks.create', { source: 'DECISION', decisionId: decision.id, title: `Nachhalten Nr. ${n}`, description: '', ownerText: 'Koordinierungsstelle', dueDate: '2026-10-01', evidenceText: '' });
+    }
+    await app.open('/uebersicht');
+    const due = await app.api.send('overview.dueItems');
+    const tasks = due.items.filter((i) => i.kind === 'DECISION_TASK');
+    expect(tasks.length).toBeGreaterThan(SHOWN_PER_GROUP);
+    expect(await shownItems()).toEqual(expectedItems(due));
+
+    const more = app.page.getByRole('button', { name: `Alle ${tasks.length} anzeigen` });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    expect((await shownItems()).filter((line) => tasks.some((t) => line.endsWith(`| ${t.title}`)))).toHaveLength(tasks.length);
+    await app.page.getByRole('button', { name: 'Weniger anzeigen' }).click();
+    expect(await shownItems()).toEqual(expectedItems(due));
+    await app.checkAccessibility('uebersicht-faellig-viele');
     expect(app.pageErrors).toEqual([]);
   });
 });
