@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { dataChanged } from '../../../api/changes';
+import { useApiData } from '../../../api/useApiData';
 import { hrefFor, navigate } from '../../../app/router';
 import { formatDate } from '../../../format/date';
+import { reportPath } from '../../reports/reportPaths';
 import { REPORTS_PATH, staffingPath, yearPath } from './fundingPaths';
 import { YearFormDialog, type FundingYearRow } from './YearFormDialog';
 
@@ -9,6 +11,8 @@ import { YearFormDialog, type FundingYearRow } from './YearFormDialog';
 export function YearFacts({ row }: { row: FundingYearRow }) {
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
+  const reports = useApiData('reports.list', { kind: 'SACHBERICHT' });
+  const report = reports.data?.find((r) => r.year === row.year);
   const facts: [string, string][] = [
     ['Richtlinie', row.guidelineVersion ?? '–'],
     ['Zuwendungsbescheid vom', formatDate(row.grantNoticeDate) || '–'],
@@ -41,7 +45,11 @@ export function YearFacts({ row }: { row: FundingYearRow }) {
       </dl>
       <ul className="kern-list funding-links">
         <li><a className="kern-link" href={hrefFor(staffingPath(row.year))}>Nachweis des geförderten Personals {row.year}</a></li>
-        <li><a className="kern-link" href={hrefFor(REPORTS_PATH)}>Sachbericht {row.year} (Berichte)</a></li>
+        <li>
+          {report
+            ? <a className="kern-link" href={hrefFor(reportPath(report.id))}>Sachbericht {row.year}</a>
+            : <a className="kern-link" href={hrefFor(REPORTS_PATH)}>Sachbericht {row.year} anlegen (Berichte)</a>}
+        </li>
       </ul>
       {editing ? (
         <YearFormDialog row={row} onClose={() => setEditing(false)}
