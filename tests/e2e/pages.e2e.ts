@@ -9,13 +9,22 @@ const PAGES: { path: string; name: string; h1: string }[] = [
   { path: '/runde-tische', name: 'runde-tische', h1: 'Runde Tische' },
   { path: '/fallrekonstruktionen', name: 'fallrekonstruktionen', h1: 'Fallrekonstruktionen' },
   { path: '/themen', name: 'themen', h1: 'Themen & Maßnahmen' },
+  { path: '/foerderung/jahre', name: 'foerderung-jahre', h1: 'Förderung & Zahlen' },
+  { path: '/foerderung/jahre/2025', name: 'foerderung-jahr-2025', h1: 'Förderung & Zahlen' },
+  { path: '/foerderung/personal', name: 'foerderung-personal', h1: 'Förderung & Zahlen' },
+  { path: '/foerderung/fallzahlen', name: 'foerderung-fallzahlen', h1: 'Förderung & Zahlen' },
+  { path: '/foerderung/veranstaltungen', name: 'foerderung-veranstaltungen', h1: 'Förderung & Zahlen' },
   { path: '/berichte', name: 'berichte', h1: 'Berichte' },
+  { path: '/berichte/konzept', name: 'berichte-konzept', h1: 'Berichte' },
   { path: '/stammdaten/kommunen', name: 'stammdaten-kommunen', h1: 'Stammdaten' },
   { path: '/stammdaten/organisationen', name: 'stammdaten-organisationen', h1: 'Stammdaten' },
   { path: '/stammdaten/ansprechpersonen', name: 'stammdaten-ansprechpersonen', h1: 'Stammdaten' },
   { path: '/stammdaten/stellen', name: 'stammdaten-stellen', h1: 'Stammdaten' },
   { path: '/stammdaten/traegerzustaendigkeiten', name: 'stammdaten-traegerzustaendigkeiten', h1: 'Stammdaten' },
   { path: '/einstellungen', name: 'einstellungen', h1: 'Einstellungen' },
+  { path: '/einstellungen/datensicherung', name: 'einstellungen-datensicherung', h1: 'Einstellungen' },
+  { path: '/einstellungen/verschluesselung', name: 'einstellungen-verschluesselung', h1: 'Einstellungen' },
+  { path: '/einstellungen/geloeschte-eintraege', name: 'einstellungen-geloeschte-eintraege', h1: 'Einstellungen' },
 ];
 
 let app: E2eApp;
@@ -60,7 +69,8 @@ describe('every page with the demo Kreis', () => {
     const { page } = app;
     await page.setViewportSize({ width: 640, height: 400 });
     try {
-      for (const { path, name } of [PAGES[0], PAGES[7], PAGES[12]]) {
+      const wide = ['uebersicht', 'foerderung-jahr-2025', 'foerderung-personal', 'stammdaten-kommunen', 'einstellungen'];
+      for (const { path, name } of PAGES.filter((p) => wide.includes(p.name))) {
         await app.open(path);
         await waitForData(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,5 +1,5 @@
 import type React from 'react';
-import { hrefFor } from '../../app/router';
+import { SubNav } from '../../components/SubNav';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
 import { CmFiguresTab } from './cmFigures/CmFiguresTab';
 import { EventsTab } from './events/EventsTab';
@@ -26,17 +26,7 @@ export function FundingPage({ sub }: { sub: string }) {
         Förderjahre mit Zuwendungsbescheid, Planansätzen und Ausgaben, der Nachweis des geförderten Personals, die
         Fallzahlen des Case Managements (nur Summen, keine Klientendaten) und Veranstaltungen: die Zahlen für den Sachbericht.
       </p>
-      <nav className="sub-nav" aria-label="Bereiche von Förderung & Zahlen">
-        <ul className="sub-nav__list">
-          {FUNDING_TABS.map((t) => (
-            <li key={t.slug}>
-              <a className="sub-nav__link" href={hrefFor(`/foerderung/${t.slug}`)} aria-current={t.slug === tab.slug ? 'page' : undefined}>
-                {t.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label="Bereiche von Förderung & Zahlen" items={FUNDING_TABS} current={tab.slug} pathOf={(slug) => `/foerderung/${slug}`} />
       <Content key={tab.slug} rest={rest} />
     </>
   );

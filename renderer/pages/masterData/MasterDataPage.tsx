@@ -1,4 +1,4 @@
-import { hrefFor } from '../../app/router';
+import { SubNav } from '../../components/SubNav';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
 import { MASTER_DATA_TABS } from './tabs';
 import { MunicipalitiesTab } from './MunicipalitiesTab';
@@ -25,17 +25,7 @@ export function MasterDataPage({ sub }: { sub: string }) {
       <p className="kern-body page-intro">
         Kommunen, Organisationen, Ansprechpersonen, Stellen und die Zuständigkeiten der Träger: die Grundlage für Gremien, Berichte und Auswertungen.
       </p>
-      <nav className="sub-nav" aria-label="Bereiche der Stammdaten">
-        <ul className="sub-nav__list">
-          {MASTER_DATA_TABS.map((t) => (
-            <li key={t.slug}>
-              <a className="sub-nav__link" href={hrefFor(`/stammdaten/${t.slug}`)} aria-current={t.slug === tab.slug ? 'page' : undefined}>
-                {t.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label="Bereiche der Stammdaten" items={MASTER_DATA_TABS} current={tab.slug} pathOf={(slug) => `/stammdaten/${slug}`} />
       <Content key={tab.slug} />
     </>
   );

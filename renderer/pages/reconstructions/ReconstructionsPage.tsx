@@ -7,7 +7,7 @@ import type { ColumnSpec } from '../../components/dataTable/columnSpec';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
 import { ReadOnlyList } from '../../components/ReadOnlyList';
 import { formatDate } from '../../format/date';
-import { SubNav } from '../steering/SubNav';
+import { SubNav } from '../../components/SubNav';
 import { NewReconstructionPage, ReconstructionPage } from './ReconstructionPage';
 import { parseReconstructionRoute, RECONSTRUCTION_TABS, RECONSTRUCTIONS_BASE, reconstructionPath } from './reconstructionPaths';
 import { RetentionTab } from './RetentionTab';

@@ -4,7 +4,7 @@ import { hrefFor } from '../../app/router';
 import { Alert } from '../../components/Alert';
 import { Loading } from '../../components/Loading';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
-import { SubNav } from '../steering/SubNav';
+import { SubNav } from '../../components/SubNav';
 import { ChapterList } from './ChapterList';
 import { ConceptCompare } from './ConceptCompare';
 import { ConceptExport } from './ConceptExport';

@@ -3,7 +3,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { Loading } from '../../components/Loading';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
 import { hrefFor } from '../../app/router';
-import { SubNav } from '../steering/SubNav';
+import { SubNav } from '../../components/SubNav';
 import { ChapterList } from './ChapterList';
 import { ReportPreview } from './ReportPreview';
 import { REPORT_TABS, REPORTS_BASE, reportPath, type ReportTab } from './reportPaths';

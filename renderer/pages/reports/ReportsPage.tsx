@@ -1,7 +1,7 @@
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
 import { Loading } from '../../components/Loading';
 import { useApiData } from '../../api/useApiData';
-import { SubNav } from '../steering/SubNav';
+import { SubNav } from '../../components/SubNav';
 import { ConceptList } from './ConceptList';
 import { ConceptPage } from './ConceptPage';
 import { NewSachberichtForm } from './NewSachberichtForm';

@@ -1,5 +1,5 @@
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
-import { SubNav } from '../steering/SubNav';
+import { SubNav } from '../../components/SubNav';
 import { AgreementsTab } from './agreements/AgreementsTab';
 import { RoundTablePage } from './detail/RoundTablePage';
 import { RoundTableListTab } from './RoundTableListTab';

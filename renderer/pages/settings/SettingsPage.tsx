@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { hrefFor } from '../../app/router';
+import { SubNav } from '../../components/SubNav';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
 import { ArchiveSection } from './ArchiveSection';
 import { DeletedRecordsPanel } from './deleted/DeletedRecordsPanel';
@@ -22,17 +22,7 @@ export function SettingsPage({ sub }: { sub: string }) {
   return (
     <>
       <PageTitle>Einstellungen</PageTitle>
-      <nav className="sub-nav" aria-label="Bereiche der Einstellungen">
-        <ul className="sub-nav__list">
-          {SETTINGS_TABS.map((t) => (
-            <li key={t.slug}>
-              <a className="sub-nav__link" href={hrefFor(`/einstellungen/${t.slug}`)} aria-current={t.slug === tab.slug ? 'page' : undefined}>
-                {t.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label="Bereiche der Einstellungen" items={SETTINGS_TABS} current={tab.slug} pathOf={(slug) => `/einstellungen/${slug}`} />
       <Content key={tab.slug} />
     </>
   );

@@ -5,7 +5,7 @@ import { MeetingsTab } from './MeetingsTab';
 import { RosterTab } from './roster/RosterTab';
 import { RulesTab } from './RulesTab';
 import { COMMITTEE_TABS, type CommitteeTab } from './steeringPaths';
-import { SubNav } from './SubNav';
+import { SubNav } from '../../components/SubNav';
 
 interface CommitteeAreaProps {
   committee: CommitteeRow;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PageTitle, useDocumentTitle } from '../../components/PageTitle';
-import { SubNav } from '../steering/SubNav';
+import { SubNav } from '../../components/SubNav';
 import { AnalysisTab } from './AnalysisTab';
 import { NewThemeDialog } from './NewThemeDialog';
 import { ThemeBoard } from './ThemeBoard';

@@ -1,4 +1,4 @@
-import { SubNav } from '../../steering/SubNav';
+import { SubNav } from '../../../components/SubNav';
 import { CM_VIEWS, cmViewPath, parseCmView } from './cmViews';
 import { CsvImportView } from './CsvImportView';
 import { FiguresGridView } from './FiguresGridView';

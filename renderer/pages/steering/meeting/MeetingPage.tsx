@@ -8,7 +8,7 @@ import { PageTitle, useDocumentTitle } from '../../../components/PageTitle';
 import { StatusStepper } from '../../../components/StatusStepper';
 import { meetingName } from '../meetingWording';
 import { MEETING_TABS, meetingPath, type MeetingTab } from '../steeringPaths';
-import { SubNav } from '../SubNav';
+import { SubNav } from '../../../components/SubNav';
 import { InvitationTab } from './invitation/InvitationTab';
 import { MeetingActions } from './MeetingActions';
 import { MeetingFacts } from './MeetingFacts';

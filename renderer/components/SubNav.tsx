@@ -1,4 +1,4 @@
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../app/router';
 
 interface SubNavProps {
   label: string;
