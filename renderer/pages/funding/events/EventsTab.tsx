@@ -58,7 +58,7 @@ export function EventsTab(_props: { rest: string }) {
           </select>
         </div>
       </div>
-      <CrudSection config={config} rows={rows} error={error} />
+      <CrudSection config={config} rows={rows} error={error} entity="events" />
       {year === ALL_YEARS
         ? <p className="kern-body">Wählen Sie ein Jahr, um die Übersicht nach Art und die Obergrenze der Veranstaltungsformate zu sehen.</p>
         : <EventSummary year={Number(year)} />}
