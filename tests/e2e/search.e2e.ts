@@ -45,7 +45,8 @@ describe('the search', () => {
     await waitForData(page);
     expect(await page.getByRole('dialog').count()).toBe(0);
     const snippet = decision.snippet.map((p) => p.text).join('');
-    expect(await page.locator('main').textContent()).toContain(snippet.slice(0, 40));
+    // The decisions of an agenda item load after the page itself.
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 10_000 }).toContain(snippet.slice(0, 40));
     expect(app.pageErrors).toEqual([]);
   });
 
@@ -83,7 +84,7 @@ describe('the search', () => {
     await dialog.getByRole('group', { name: 'Aufgaben und Vereinbarungen' }).getByRole('option').first().click();
     await page.waitForURL(new RegExp(`#/runde-tische/termin/${agreement.roundTableId}$`));
     await waitForData(page);
-    expect(await page.locator('main').textContent()).toContain('Infoblatt für Vermieter*innen entwerfen');
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 10_000 }).toContain('Infoblatt für Vermieter*innen entwerfen');
     expect(app.pageErrors).toEqual([]);
   });
 
