@@ -1,33 +1,27 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../db/core/createCore';
-import { fixedClock } from '../../db/domain/clock';
+import type { Core } from '../../db/core/createCore';
 import { closeSqlite, openSqlite, type Sqlite } from '../../db/sqlite/open';
 import { benchArchive, rawArchiveRead } from '../../scripts/bench/archiveBench';
 import { benchBackup } from '../../scripts/bench/backupBench';
-import { BENCH_TODAY, generateOffice } from '../../scripts/bench/generate';
 import { formatGrowth, GROWTH_METRICS, growthRows, type ScaleRun } from '../../scripts/bench/growth';
 import { benchOverview, OVERVIEW_CALLS } from '../../scripts/bench/overviewBench';
 import { measureScale } from '../../scripts/bench/scaleRun';
 import { tempDir } from '../helpers/core';
+import { benchOffice, type BenchOffice } from '../helpers/benchOffice';
 
 /** The pieces `npm run bench` is made of, on a tiny office: they run and give well-formed results (timings are not judged). */
+let office: BenchOffice;
 let dir: string;
 let core: Core;
 let raw: Sqlite;
 
 beforeAll(async () => {
-  dir = tempDir('kim-bench-growth-');
-  const generated = await generateOffice({ dataDir: join(dir, 'office'), scale: 0.01, seed: 5 });
-  core = await createCore({ dataDir: join(dir, 'office'), user: 'bench', clock: fixedClock(`${BENCH_TODAY}T10:00:00Z`) });
-  raw = openSqlite(generated.databaseFile, { readonly: true });
+  office = await benchOffice({ scale: 0.01, seed: 5, prefix: 'kim-bench-growth-' });
+  ({ dir, core, raw } = office);
 });
-afterAll(() => {
-  closeSqlite(raw);
-  core.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => office.dispose());
 
 describe('the generated office after the bulk load', () => {
   it('has a full-text index that holds every searchable row and is kept current again afterwards', async () => {

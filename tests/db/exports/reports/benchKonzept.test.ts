@@ -1,32 +1,23 @@
-import { join } from 'node:path';
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../../db/core/createCore';
-import { fixedClock } from '../../../../db/domain/clock';
-import { closeSqlite, openSqlite, type Sqlite } from '../../../../db/sqlite/open';
-import { BENCH_TODAY, generateOffice } from '../../../../scripts/bench/generate';
-import { tempDir } from '../../../helpers/core';
+import type { Core } from '../../../../db/core/createCore';
+import type { Sqlite } from '../../../../db/sqlite/open';
+import { BENCH_TODAY } from '../../../../scripts/bench/generate';
 import { docxParts, paragraphsWithStyle, tables } from '../../../helpers/docx';
+import { benchOffice, type BenchOffice } from '../../../helpers/benchOffice';
 
 /** The KIM-Konzept of a generated office (the benchmark's data, small): its generated tables read back from Word. */
-let dir: string;
+let office: BenchOffice;
 let core: Core;
 let raw: Sqlite;
 let file: Buffer;
 
 beforeAll(async () => {
-  dir = tempDir('kim-konzept-bench-');
-  const generated = await generateOffice({ dataDir: join(dir, 'office'), scale: 0.01, seed: 17 });
-  core = await createCore({ dataDir: join(dir, 'office'), user: 'bench', clock: fixedClock(`${BENCH_TODAY}T10:00:00Z`) });
-  raw = openSqlite(generated.databaseFile, { readonly: true });
+  office = await benchOffice({ scale: 0.01, seed: 17, prefix: 'kim-konzept-bench-' });
+  ({ core, raw } = office);
   const draft = await core.call('reports.createConcept', { versionLabel: 'Fortschreibung Benchmark' }) as { id: string };
   file = Buffer.from((await core.call('exports.konzept', { draftId: draft.id }) as { dataBase64: string }).dataBase64, 'base64');
 }, 300_000);
-afterAll(() => {
-  closeSqlite(raw);
-  core.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => office.dispose());
 
 describe('the KIM-Konzept of the benchmark office', () => {
   it('has the structure of the Fortschreibung with real headings and header rows', () => {

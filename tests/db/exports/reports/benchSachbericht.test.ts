@@ -1,30 +1,20 @@
-import { join } from 'node:path';
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../../db/core/createCore';
-import { fixedClock } from '../../../../db/domain/clock';
-import { closeSqlite, openSqlite, type Sqlite } from '../../../../db/sqlite/open';
-import { BENCH_TODAY, generateOffice } from '../../../../scripts/bench/generate';
+import type { Core } from '../../../../db/core/createCore';
+import type { Sqlite } from '../../../../db/sqlite/open';
 import { benchReport, busiestYear } from '../../../../scripts/bench/reportBench';
-import { tempDir } from '../../../helpers/core';
 import { docxParts, tables } from '../../../helpers/docx';
+import { benchOffice, type BenchOffice } from '../../../helpers/benchOffice';
 
 /** The benchmark's Sachbericht case on a small generated office: the busiest year, its figures read back from Word. */
-let dir: string;
+let office: BenchOffice;
 let core: Core;
 let raw: Sqlite;
 
 beforeAll(async () => {
-  dir = tempDir('kim-report-bench-');
-  const generated = await generateOffice({ dataDir: join(dir, 'office'), scale: 0.01, seed: 11 });
-  core = await createCore({ dataDir: join(dir, 'office'), user: 'bench', clock: fixedClock(`${BENCH_TODAY}T10:00:00Z`) });
-  raw = openSqlite(generated.databaseFile, { readonly: true });
+  office = await benchOffice({ scale: 0.01, seed: 11, prefix: 'kim-report-bench-' });
+  ({ core, raw } = office);
 });
-afterAll(() => {
-  closeSqlite(raw);
-  core.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => office.dispose());
 
 describe('the Sachbericht of the busiest benchmark year', () => {
   it('picks the year with the most meetings, decisions and round tables', () => {
