@@ -10,6 +10,11 @@ const PAGES: { path: string; name: string; empty: string[] }[] = [
   { path: '/fallrekonstruktionen', name: 'fallrekonstruktionen', empty: ['Es sind noch keine Fallrekonstruktionen erfasst.'] },
   { path: '/themen', name: 'themen', empty: ['Es sind noch keine Themen erfasst.'] },
   { path: '/stammdaten/stellen', name: 'stammdaten-stellen', empty: ['Es sind noch keine Stellen erfasst.'] },
+  { path: '/foerderung/jahre', name: 'foerderung-jahre', empty: ['Es ist noch kein Förderjahr erfasst.'] },
+  { path: '/foerderung/personal', name: 'foerderung-personal', empty: ['Für 2026 ist keine Stelle mit Besetzungszeitraum erfasst.'] },
+  { path: '/foerderung/fallzahlen', name: 'foerderung-fallzahlen', empty: ['Es sind noch keine Fallzahlen erfasst.'] },
+  { path: '/berichte/konzept', name: 'berichte-konzept', empty: ['Es ist noch keine Version des KIM-Konzepts angelegt.'] },
+  { path: '/einstellungen/geloeschte-eintraege', name: 'geloeschte-eintraege', empty: ['Es gibt keine gelöschten Einträge.'] },
 ];
 
 let app: E2eApp;
